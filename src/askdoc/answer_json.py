@@ -1,0 +1,45 @@
+"""The `ask --json` object of DESIGN.md, built from an Answer."""
+
+from __future__ import annotations
+
+from askdoc.types import Answer, Citation, Passage
+
+TIMING_KEYS = ("load", "embed", "retrieve", "compose", "total")
+
+
+def answer_to_json(answer: Answer) -> dict:
+    """Exactly the keys of the contract, in its order."""
+    return {
+        "question": answer.question,
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "confidence": answer.confidence,
+        "citations": [_citation(citation) for citation in answer.citations],
+        "retrieved": [_passage(passage) for passage in answer.retrieved],
+        "timings_ms": {key: answer.timings_ms.get(key, 0.0) for key in TIMING_KEYS},
+    }
+
+
+def _citation(citation: Citation) -> dict:
+    chunk = citation.passage.chunk
+    return {
+        "n": citation.n,
+        "chunk_id": chunk.chunk_id,
+        "paragraphs": list(chunk.paragraphs),
+        "start": chunk.start,
+        "end": chunk.end,
+        "section": chunk.section,
+        "text": chunk.text,
+        "score": round(citation.passage.score, 4),
+    }
+
+
+def _passage(passage: Passage) -> dict:
+    chunk = passage.chunk
+    return {
+        "chunk_id": chunk.chunk_id,
+        "start": chunk.start,
+        "end": chunk.end,
+        "text": chunk.text,
+        "score": round(passage.score, 4),
+    }

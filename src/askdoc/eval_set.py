@@ -1,0 +1,50 @@
+"""Reading and checking an evaluation file (eval/*.jsonl), one question per line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from askdoc.errors import AskdocError
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    """One line of an eval file; ``evidence`` is None for a question the document does not answer."""
+
+    id: str
+    question: str
+    answers: tuple[str, ...]
+    evidence: str | None
+    history: tuple[str, ...] = ()
+
+    @property
+    def answerable(self) -> bool:
+        return self.evidence is not None
+
+
+def read_eval_set(path: Path) -> list[EvalQuestion]:
+    """Parse the file, naming the line of the first malformed entry."""
+    if not path.is_file():
+        raise AskdocError(f"No such eval file: {path}.")
+    questions = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            questions.append(
+                EvalQuestion(
+                    id=str(record["id"]),
+                    question=str(record["question"]),
+                    answers=tuple(str(a) for a in record["answers"]),
+                    evidence=None if record["evidence"] is None else str(record["evidence"]),
+                    history=tuple(str(h) for h in record.get("history") or ()),
+                )
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise AskdocError(f"{path} line {number} is not a valid eval entry ({exc.__class__.__name__}: {exc}).") from exc
+    if not questions:
+        raise AskdocError(f"{path} has no questions.")
+    return questions

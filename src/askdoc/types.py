@@ -1,0 +1,78 @@
+"""The small frozen records that travel between the steps of a question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` into a document's clean text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of clean text; ``number`` is 1-based and skips headings."""
+
+    number: int
+    start: int
+    end: int
+    section: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded document: its clean text and the paragraphs found in it."""
+
+    path: str
+    title: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A contiguous passage of the clean text, the unit that is embedded and retrieved."""
+
+    chunk_id: int
+    start: int
+    end: int
+    text: str
+    section: str
+    paragraphs: tuple[int, ...]
+    sentences: tuple[Span, ...]
+    n_tokens: int
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A chunk retrieved for a question, with its fused score."""
+
+    chunk: Chunk
+    score: float
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source of an answer: the passage and the sentences quoted from it."""
+
+    n: int
+    passage: Passage
+    quoted: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a question gets back: the text, its sources and how long each step took."""
+
+    question: str
+    text: str
+    abstained: bool
+    confidence: float
+    citations: tuple[Citation, ...]
+    retrieved: tuple[Passage, ...]
+    timings_ms: dict[str, float] = field(default_factory=dict)
