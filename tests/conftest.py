@@ -1,0 +1,74 @@
+"""Shared fixtures: the real model, a real index of the bundled article built once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from askdoc.cli import bundled_article  # noqa: E402
+from askdoc.embedder import SentenceTransformerEncoder, default_model_path  # noqa: E402
+from askdoc.engine import Engine, IndexRequest  # noqa: E402
+from askdoc.index_store import IndexSettings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    return default_model_path()
+
+
+@pytest.fixture(scope="session")
+def encoder(model_dir: Path) -> SentenceTransformerEncoder:
+    return SentenceTransformerEncoder(model_dir)
+
+
+@pytest.fixture(scope="session")
+def article_index_dir(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder: SentenceTransformerEncoder) -> Path:
+    """An index directory holding the bundled article's index, built once."""
+    index_dir = tmp_path_factory.mktemp("index")
+    Engine.open(article_request(index_dir, model_dir, encoder))
+    return index_dir
+
+
+def article_request(index_dir: Path, model_dir: Path, encoder: SentenceTransformerEncoder, document: Path | None = None) -> IndexRequest:
+    return IndexRequest(
+        document=document or bundled_article(),
+        index_dir=index_dir,
+        settings=IndexSettings(model_dir=model_dir),
+        make_encoder=lambda _path: encoder,
+    )
+
+
+@pytest.fixture(scope="session")
+def engine(article_index_dir: Path, model_dir: Path, encoder: SentenceTransformerEncoder) -> Engine:
+    """An Engine over the bundled article, sharing the session's encoder."""
+    return Engine.open(article_request(article_index_dir, model_dir, encoder))
+
+
+@pytest.fixture
+def index_copy(tmp_path: Path, article_index_dir: Path) -> Path:
+    """A private copy of the built index directory, for tests that damage it."""
+    copy = tmp_path / "index"
+    shutil.copytree(article_index_dir, copy)
+    return copy
+
+
+def run_askdoc(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real `askdoc` command in a fresh interpreter."""
+    return subprocess.run(
+        [sys.executable, "-m", "askdoc", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
+        input=input,
+        timeout=300,
+        cwd=ROOT,
+    )

@@ -1,0 +1,88 @@
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from askdoc.engine import Engine, ensure_index
+from askdoc.errors import AskdocError
+from askdoc.index_store import index_folder
+from conftest import article_request
+
+
+def test_round_trip_keeps_offsets_and_text(engine: Engine) -> None:
+    index = engine.index
+    assert index.manifest["counts"]["chunks"] == len(index.chunks) == index.dense.ntotal
+    assert index.manifest["model"]["dimension"] == 384
+    assert len(index.manifest["document"]["sha256"]) == 64
+    for chunk in index.chunks:
+        assert index.text[chunk.start : chunk.end] == chunk.text
+        for span in chunk.sentences:
+            assert chunk.start <= span.start < span.end <= chunk.end
+
+
+def test_up_to_date_index_is_reused(article_index_dir: Path, model_dir: Path, encoder) -> None:
+    index, built = ensure_index(article_request(article_index_dir, model_dir, encoder))
+    assert built is None
+    assert index.chunks
+
+
+def test_changed_document_is_rebuilt_and_says_so(tmp_path: Path, model_dir: Path, encoder) -> None:
+    document = tmp_path / "memo.txt"
+    document.write_text("The budget for the bridge is forty million dollars.\n", encoding="utf-8")
+    messages: list[str] = []
+    request = article_request(tmp_path / "index", model_dir, encoder, document)
+    request.notify = messages.append
+    first, _ = ensure_index(request)
+    document.write_text("The bridge opened in 1932 after six years of work.\n", encoding="utf-8")
+    second, built = ensure_index(request)
+    assert built is not None
+    assert messages == ["Rebuilding the index of memo.txt: the document has changed."]
+    assert "1932" in second.text and "forty" not in second.text
+    assert first.manifest["document"]["sha256"] != second.manifest["document"]["sha256"]
+    assert not [p for p in (tmp_path / "index").iterdir() if p.name.startswith(".")]
+
+
+def test_corrupt_index_is_refused_and_left_in_place(index_copy: Path, model_dir: Path, encoder) -> None:
+    request = article_request(index_copy, model_dir, encoder)
+    folder = index_folder(index_copy, request.document)
+    (folder / "dense.faiss").write_bytes(b"not a faiss index")
+    with pytest.raises(AskdocError, match="damaged"):
+        ensure_index(request)
+    assert (folder / "dense.faiss").read_bytes() == b"not a faiss index"
+    (folder / "manifest.json").write_text("{truncated", encoding="utf-8")
+    with pytest.raises(AskdocError, match="manifest is not valid JSON"):
+        ensure_index(request)
+
+
+def test_rebuild_replaces_a_damaged_index(index_copy: Path, model_dir: Path, encoder) -> None:
+    request = article_request(index_copy, model_dir, encoder)
+    folder = index_folder(index_copy, request.document)
+    (folder / "chunks.jsonl").unlink()
+    index, built = ensure_index(request, rebuild=True)
+    assert built is not None and index.chunks
+
+
+def test_changed_chunk_settings_trigger_rebuild(index_copy: Path, model_dir: Path, encoder) -> None:
+    request = article_request(index_copy, model_dir, encoder)
+    folder = index_folder(index_copy, request.document)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["chunking"]["max_tokens"] = 999
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    _, built = ensure_index(request)
+    assert built is not None
+    assert json.loads((folder / "manifest.json").read_text())["chunking"]["max_tokens"] == 200
+
+
+def test_failed_build_leaves_previous_index(index_copy: Path, model_dir: Path, encoder) -> None:
+    request = article_request(index_copy, model_dir, encoder)
+    folder = index_folder(index_copy, request.document)
+    before = (folder / "manifest.json").read_text()
+
+    def broken_encoder(_path: Path):
+        raise RuntimeError("model crashed")
+
+    request.make_encoder = broken_encoder
+    with pytest.raises(RuntimeError):
+        ensure_index(request, rebuild=True)
+    assert (folder / "manifest.json").read_text() == before
