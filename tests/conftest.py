@@ -67,7 +67,7 @@ def run_askdoc(*args: str, env: dict[str, str] | None = None, input: str | None 
         [sys.executable, "-m", "askdoc", *args],
         capture_output=True,
         text=True,
-        env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT / "src"), **(env or {})},
         input=input,
         timeout=300,
         cwd=ROOT,
