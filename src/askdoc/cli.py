@@ -94,6 +94,54 @@ def ask(
         print_answer(Console(), answer)
 
 
+@main.command(name="eval")
+@click.argument("file", required=False, type=click.Path(path_type=Path), default=Path("eval/questions.jsonl"))
+@doc_option
+@click.option("-k", "k", default=5, show_default=True, help="How many passages to retrieve.")
+@click.option("--retriever", type=click.Choice(MODES), default="hybrid", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print metrics and every answer as one JSON object.")
+@click.option("--min", "minimums", multiple=True, metavar="NAME=VALUE", help="Fail (exit 1) when a metric is below VALUE.")
+@click.option("--max", "maximums", multiple=True, metavar="NAME=VALUE", help="Fail (exit 1) when a metric is above VALUE.")
+@index_dir_option
+@model_option
+def evaluate(
+    file: Path,
+    doc: Path | None,
+    k: int,
+    retriever: str,
+    as_json: bool,
+    minimums: tuple[str, ...],
+    maximums: tuple[str, ...],
+    index_dir: Path | None,
+    model: Path | None,
+) -> None:
+    """Ask every question of FILE (default eval/questions.jsonl) and score the answers."""
+    from askdoc.answer_json import answer_to_json
+    from askdoc.engine import Engine
+    from askdoc.eval_gate import missed, parse_thresholds
+    from askdoc.eval_set import read_eval_set
+    from askdoc.evaluation import metrics, run_eval
+
+    questions = read_eval_set(file)
+    engine = Engine.open(_request(doc, index_dir, model))
+    scored = run_eval(engine, questions, mode=retriever, k=k)
+    result = metrics(scored)
+    failures = missed(result, parse_thresholds(minimums, set(result)), parse_thresholds(maximums, set(result)))
+    if as_json:
+        results = [{"id": s.item.id, **answer_to_json(s.answer)} for s in scored]
+        click.echo(json.dumps({"metrics": result, "results": results}, ensure_ascii=False))
+    else:
+        from rich.console import Console
+
+        from askdoc.eval_report import print_report
+
+        print_report(Console(), result, scored, f"askdoc eval: {file} ({retriever})")
+    for line in failures:
+        click.echo(f"askdoc eval: {line}", err=True)
+    if failures:
+        raise SystemExit(1)
+
+
 def run() -> None:
     """Console-script entry: user errors become one sentence on stderr and exit code 2."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
