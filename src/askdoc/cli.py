@@ -22,7 +22,7 @@ def bundled_article() -> Path:
 
 
 def _request(doc: Path | None, index_dir: Path | None, model: Path | None):
-    from askdoc.embedder import default_model_path
+    from askdoc.embedder import SentenceTransformerEncoder, default_model_path
     from askdoc.engine import IndexRequest
     from askdoc.index_store import IndexSettings, default_index_dir
 
@@ -31,6 +31,7 @@ def _request(doc: Path | None, index_dir: Path | None, model: Path | None):
         index_dir=index_dir or default_index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
         notify=lambda message: click.echo(message, err=True),
+        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=sys.stderr.isatty()),
     )
 
 
