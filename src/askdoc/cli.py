@@ -28,7 +28,7 @@ def bundled_article() -> Path:
 
 
 def _request(doc: Path | None, index_dir: Path | None, model: Path | None):
-    from askdoc.embedder import default_model_path
+    from askdoc.embedder import SentenceTransformerEncoder, default_model_path
     from askdoc.engine import IndexRequest
     from askdoc.index_store import IndexSettings, default_index_dir
 
@@ -37,6 +37,7 @@ def _request(doc: Path | None, index_dir: Path | None, model: Path | None):
         index_dir=index_dir or default_index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
         notify=lambda message: click.echo(message, err=True),
+        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=sys.stderr.isatty()),
     )
 
 
@@ -144,6 +145,54 @@ def _print_answer(answer: Answer) -> None:
     from askdoc.render import print_answer
 
     print_answer(Console(), answer)
+
+
+@main.command(name="eval")
+@click.argument("file", required=False, type=click.Path(path_type=Path), default=Path("eval/questions.jsonl"))
+@doc_option
+@click.option("-k", "k", default=5, show_default=True, help="How many passages to retrieve.")
+@click.option("--retriever", type=click.Choice(MODES), default="hybrid", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print metrics and every answer as one JSON object.")
+@click.option("--min", "minimums", multiple=True, metavar="NAME=VALUE", help="Fail (exit 1) when a metric is below VALUE.")
+@click.option("--max", "maximums", multiple=True, metavar="NAME=VALUE", help="Fail (exit 1) when a metric is above VALUE.")
+@index_dir_option
+@model_option
+def evaluate(
+    file: Path,
+    doc: Path | None,
+    k: int,
+    retriever: str,
+    as_json: bool,
+    minimums: tuple[str, ...],
+    maximums: tuple[str, ...],
+    index_dir: Path | None,
+    model: Path | None,
+) -> None:
+    """Ask every question of FILE (default eval/questions.jsonl) and score the answers."""
+    from askdoc.answer_json import answer_to_json
+    from askdoc.engine import Engine
+    from askdoc.eval_gate import missed, parse_thresholds
+    from askdoc.eval_set import read_eval_set
+    from askdoc.evaluation import metrics, run_eval
+
+    questions = read_eval_set(file)
+    engine = Engine.open(_request(doc, index_dir, model))
+    scored = run_eval(engine, questions, mode=retriever, k=k)
+    result = metrics(scored)
+    failures = missed(result, parse_thresholds(minimums, set(result)), parse_thresholds(maximums, set(result)))
+    if as_json:
+        results = [{"id": s.item.id, **answer_to_json(s.answer)} for s in scored]
+        click.echo(json.dumps({"metrics": result, "results": results}, ensure_ascii=False))
+    else:
+        from rich.console import Console
+
+        from askdoc.eval_report import print_report
+
+        print_report(Console(), result, scored, f"askdoc eval: {file} ({retriever})")
+    for line in failures:
+        click.echo(f"askdoc eval: {line}", err=True)
+    if failures:
+        raise SystemExit(1)
 
 
 def run() -> None:
