@@ -49,10 +49,13 @@ def llm_config(
         raise AskdocError(f"The LLM base URL must start with http:// or https://, not {base_url!r}.")
     if not model:
         raise AskdocError("--llm needs a model name: set ASKDOC_LLM_MODEL or pass --llm-model.")
+    api_key = (api_key or environ.get("ASKDOC_LLM_API_KEY", "")).strip() or None
+    if api_key and not all(" " < char <= "~" for char in api_key):
+        raise AskdocError("The LLM API key holds characters an HTTP header cannot carry (spaces, line breaks or non-ASCII).")
     return LLMConfig(
         base_url=base_url,
         model=model,
-        api_key=api_key or environ.get("ASKDOC_LLM_API_KEY") or None,
+        api_key=api_key,
         context_tokens=_positive(context_tokens, environ, "ASKDOC_LLM_CONTEXT", "--llm-context", int, DEFAULT_CONTEXT_TOKENS),
         timeout_s=_positive(timeout_s, environ, "ASKDOC_LLM_TIMEOUT", "--llm-timeout", float, DEFAULT_TIMEOUT_S),
     )
