@@ -47,6 +47,10 @@ def export_onnx(model_dir: Path, out_dir: Path) -> Path:
     import torch
     from transformers import AutoModel
 
+    from askdoc.embedder import quiet_transformers
+
+    quiet_transformers()
+
     model_dir, out_dir = Path(model_dir), Path(out_dir)
     settings = _read_settings(model_dir)
 
