@@ -21,6 +21,7 @@ import numpy as np
 
 from askdoc import __version__
 from askdoc.chunker import ChunkSettings, chunk_document
+from askdoc.dense_index import build_dense_index, index_kind, read_dense_index
 from askdoc.embedder import Encoder, model_fingerprint
 from askdoc.errors import AskdocError
 from askdoc.lexical import LexicalIndex
@@ -138,6 +139,7 @@ def build_index(document_path: Path, folder: Path, settings: IndexSettings, enco
         "model": {"path": str(settings.model_dir), "fingerprint": expected["model_fingerprint"], "dimension": encoder.dimension},
         "chunking": expected["chunking"],
         "counts": {"paragraphs": len(document.paragraphs), "chunks": len(chunks), "sentences": len(sentence_vectors)},
+        "dense_index": index_kind(len(chunks)),
     }
     _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, sentence_vectors)
 
@@ -165,8 +167,7 @@ def _write_atomically(
         with open(temporary / "chunks.jsonl", "w", encoding="utf-8") as out:
             for chunk in chunks:
                 out.write(json.dumps(_chunk_record(chunk)) + "\n")
-        dense = faiss.IndexFlatIP(chunk_vectors.shape[1])
-        dense.add(chunk_vectors)
+        dense = build_dense_index(chunk_vectors)
         faiss.write_index(dense, str(temporary / "dense.faiss"))
         np.save(temporary / "sentences.npy", sentence_vectors)
         LexicalIndex.build([lexical_text(chunk) for chunk in chunks]).save(temporary)
@@ -198,8 +199,6 @@ def _chunk_record(chunk: Chunk) -> dict:
 
 def load_index(folder: Path, manifest: dict) -> DocumentIndex:
     """Read every file of an index, or raise AskdocError naming the folder if any is damaged."""
-    import faiss
-
     missing = [name for name in _FILES if not (folder / name).is_file()]
     if missing:
         raise _corrupt(folder, f"{missing[0]} is missing")
@@ -209,7 +208,7 @@ def load_index(folder: Path, manifest: dict) -> DocumentIndex:
             _chunk_from_record(json.loads(line), text)
             for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
         ]
-        dense = faiss.read_index(str(folder / "dense.faiss"))
+        dense = read_dense_index(folder / "dense.faiss")
         sentence_vectors = np.load(folder / "sentences.npy")
         lexical = LexicalIndex.load(folder)
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
