@@ -13,12 +13,19 @@ import numpy as np
 
 Kind = Literal["flat", "hnsw"]
 
-# Chunks from which the index is HNSW; see bench/scale.py for the measurements behind it.
+# Chunks from which the index is HNSW. bench/scale.py (SQuAD corpus, 200 questions, warm, 2 cores
+# at load ~3), flat against HNSW: search p50 1.35/0.48 ms at 10k chunks, 2.2/0.51 at 20k, 9.6/0.59
+# at 50k, 10.6/0.73 at 100k; Engine retrieve p50 2.4/1.1, 6.6/1.5, 15.1/6.0, 14.4/4.1 ms. HNSW
+# recall@10 against exact search: 0.995 at 10k, 0.998 at 20k and 50k, 0.964 at 100k. Below 20k
+# chunks flat costs a couple of milliseconds and is exact; from 20k (31 MB of vectors, the size of
+# the 32 MB L3 cache here) its cost grows with every chunk while HNSW stays under a millisecond.
+# Building the graph (8.6 s at 20k, 41 s at 100k) is under 1% of embedding those chunks.
 HNSW_THRESHOLD = 20_000
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 200
-# Depth of the graph search. FAISS searches at least as deep as the results asked for
-# (the retriever asks for 50); 256 kept recall@10 at 0.97 on 100k chunks for 0.3 ms a query.
+# Depth of the graph search. FAISS searches at least as deep as the results asked for (the
+# retriever asks for 50). On 100k chunks, efSearch 64/128/256 gave recall@10 0.90/0.95/0.97
+# for 0.12/0.16/0.28 ms a query (efConstruction 200); 256 buys the recall for a fraction of a ms.
 HNSW_EF_SEARCH = 256
 
 
