@@ -15,12 +15,13 @@ class Span:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of clean text; ``number`` is 1-based and skips headings."""
+    """One paragraph of clean text; ``number`` is 1-based and skips headings; ``page`` is 1-based (PDF only)."""
 
     number: int
     start: int
     end: int
     section: str
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,12 @@ class Document:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A contiguous passage of the clean text, the unit that is embedded and retrieved."""
+    """A contiguous passage of the clean text, the unit that is embedded and retrieved.
+
+    ``page`` is the page it starts on (PDF only); ``document`` names the file it comes from.
+    In an index over several documents, offsets are into the index's joined text and
+    ``document_start`` is where the chunk's own document begins in it (0 for one document).
+    """
 
     chunk_id: int
     start: int
@@ -46,6 +52,9 @@ class Chunk:
     paragraphs: tuple[int, ...]
     sentences: tuple[Span, ...]
     n_tokens: int
+    page: int | None = None
+    document: str = ""
+    document_start: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,7 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """What a question gets back: the text, its sources and how long each step took."""
+    """What a question gets back: the text, its sources, how long each step took and the documents searched."""
 
     question: str
     text: str
@@ -76,3 +85,4 @@ class Answer:
     citations: tuple[Citation, ...]
     retrieved: tuple[Passage, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    documents: tuple[str, ...] = ()
