@@ -1,45 +1,57 @@
-"""The `ask --json` object of DESIGN.md, built from an Answer."""
+"""The `ask --json` object of DESIGN.md, built from an Answer.
+
+Over one document the keys are exactly the contract's. Over a collection each citation
+and retrieved passage also names its ``document``, and ``start``/``end`` stay offsets
+into that document's own clean text.
+"""
 
 from __future__ import annotations
 
-from askdoc.types import Answer, Citation, Passage
+from askdoc.types import Answer, Chunk, Citation, Passage
 
 TIMING_KEYS = ("load", "embed", "retrieve", "compose", "total")
 
 
 def answer_to_json(answer: Answer) -> dict:
     """Exactly the keys of the contract, in its order."""
+    named = len(answer.documents) > 1
     return {
         "question": answer.question,
         "answer": answer.text,
         "abstained": answer.abstained,
         "confidence": answer.confidence,
-        "citations": [_citation(citation) for citation in answer.citations],
-        "retrieved": [_passage(passage) for passage in answer.retrieved],
+        "citations": [_citation(citation, named) for citation in answer.citations],
+        "retrieved": [_passage(passage, named) for passage in answer.retrieved],
         "timings_ms": {key: answer.timings_ms.get(key, 0.0) for key in TIMING_KEYS},
     }
 
 
-def _citation(citation: Citation) -> dict:
+def _citation(citation: Citation, named: bool) -> dict:
     chunk = citation.passage.chunk
     return {
         "n": citation.n,
         "chunk_id": chunk.chunk_id,
         "paragraphs": list(chunk.paragraphs),
-        "start": chunk.start,
-        "end": chunk.end,
+        "start": chunk.start - chunk.document_start,
+        "end": chunk.end - chunk.document_start,
         "section": chunk.section,
         "text": chunk.text,
         "score": round(citation.passage.score, 4),
+        **_document(chunk, named),
     }
 
 
-def _passage(passage: Passage) -> dict:
+def _passage(passage: Passage, named: bool) -> dict:
     chunk = passage.chunk
     return {
         "chunk_id": chunk.chunk_id,
-        "start": chunk.start,
-        "end": chunk.end,
+        "start": chunk.start - chunk.document_start,
+        "end": chunk.end - chunk.document_start,
         "text": chunk.text,
         "score": round(passage.score, 4),
+        **_document(chunk, named),
     }
+
+
+def _document(chunk: Chunk, named: bool) -> dict:
+    return {"document": chunk.document} if named else {}
