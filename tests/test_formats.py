@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,18 @@ def test_html_keeps_the_main_text_and_its_headings() -> None:
     for boilerplate in ("Home", "newsletter", "Copyright", "Privacy", "Cookie"):
         assert boilerplate not in document.text
     assert "four thousand orchid species" in bodies(document)[1][0]
+
+
+def test_html_is_read_without_the_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def refuse(*_args) -> None:
+        raise OSError("askdoc must not open connections while reading a document")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    page = tmp_path / "page.html"
+    garden = (FIXTURES / "mixed" / "garden.html").read_text(encoding="utf-8")
+    remote = '<link rel="stylesheet" href="http://example.org/s.css"><script src="http://example.org/a.js"></script>'
+    page.write_text(garden.replace("</head>", remote + "</head>").replace("<h2>", '<img src="http://example.org/x.png"><h2>', 1))
+    assert "number 12 tram" in load_document(page).text
 
 
 def test_small_html_without_a_main_text_is_read_whole(tmp_path: Path) -> None:
