@@ -29,7 +29,7 @@ class Engine:
     def open(cls, request: IndexRequest, rebuild: bool = False) -> Engine:
         started = time.perf_counter()
         index, encoder = ensure_index(request, rebuild)
-        return cls(index, request.make_encoder, encoder, (time.perf_counter() - started) * 1000)
+        return cls(index, request.make_query_encoder, encoder, (time.perf_counter() - started) * 1000)
 
     def ask(self, question: str, k: int = 5, mode: Mode = "hybrid", history: Sequence[str] = ()) -> Answer:
         """Answer one question, a follow-up of ``history`` if it leans on it; AskdocError if empty."""

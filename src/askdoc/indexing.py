@@ -28,6 +28,7 @@ from askdoc.index_store import (
     stale_reason,
 )
 from askdoc.loader import DEFAULT_MAX_BYTES, Source, expand_documents, parse_source, read_source
+from askdoc.query_encoder import ensure_onnx_export, open_query_encoder
 
 EncoderFactory = Callable[[Path], Encoder]
 _NO_INDEX = "there is none yet"
@@ -46,6 +47,7 @@ class IndexRequest:
     settings: IndexSettings
     notify: Notify = _quiet
     make_encoder: EncoderFactory = field(default=SentenceTransformerEncoder)
+    make_query_encoder: EncoderFactory = field(default=open_query_encoder)
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
@@ -65,11 +67,16 @@ class Indexer:
         self.encoder: Encoder | None = None
 
     def ensure_all(self, rebuild: bool = False) -> list[Indexed]:
-        """Every requested document's index; all documents are read before any is built."""
+        """Every requested document's index; all documents are read before any is built.
+
+        The model's ONNX export, which later questions are encoded with, is made here too.
+        """
         request = self.request
         paths = expand_documents(request.documents, skip=request.index_dir)
         sources = [read_source(path, request.max_bytes) for path in paths]
-        return [self.ensure(source, rebuild) for source in sources]
+        indexed = [self.ensure(source, rebuild) for source in sources]
+        ensure_onnx_export(request.settings.model_dir, request.notify)
+        return indexed
 
     def ensure(self, source: Source, rebuild: bool = False) -> Indexed:
         request = self.request
