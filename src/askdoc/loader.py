@@ -60,7 +60,7 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raw = sys.stdin.buffer.read(max_bytes + 1)
         source = Source(None, raw)
         if len(raw) > max_bytes:
-            raise _too_large(source.label, f"over {size_text(max_bytes)}", max_bytes)
+            raise _too_large(source.label, None, max_bytes)
     else:
         source = Source(path, _read_file(path, max_bytes))
     if not source.raw.strip():
@@ -121,18 +121,19 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise _too_large(str(path), size_text(size), max_bytes)
+            raise _too_large(str(path), size, max_bytes)
         with open(path, "rb") as file:
             raw = file.read(max_bytes + 1)
     except OSError as exc:
         raise AskdocError(f"Cannot read {path}: {exc.strerror}.") from exc
     if len(raw) > max_bytes:
-        raise _too_large(str(path), f"over {size_text(max_bytes)}", max_bytes)
+        raise _too_large(str(path), None, max_bytes)
     return raw
 
 
-def _too_large(label: str, size: str, max_bytes: int) -> AskdocError:
-    return AskdocError(f"{label} is {size}, over the limit of {size_text(max_bytes)}; raise it with --max-bytes.")
+def _too_large(label: str, size: int | None, max_bytes: int) -> AskdocError:
+    how_big = f"is {size_text(size)}, over" if size is not None else "is over"
+    return AskdocError(f"{label} {how_big} the limit of {size_text(max_bytes)}; raise it with --max-bytes.")
 
 
 def _readable_files(folder: Path, skip: Path | None) -> list[Path]:

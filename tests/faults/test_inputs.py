@@ -108,6 +108,8 @@ def test_fifty_megabytes_are_refused_before_reading(tmp_path, guard) -> None:
     result = run_askdoc("index", str(path), env={"ASKDOC_INDEX_DIR": str(tmp_path / "index")})
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr == f"askdoc: {path} is 50 MB, over the limit of 20 MB; raise it with --max-bytes.\n"
+    raised = run_askdoc("index", str(path), "--max-bytes", "60MB", env={"ASKDOC_INDEX_DIR": str(tmp_path / "index")})
+    assert raised.returncode == 2 and raised.stderr.startswith(f"askdoc: {path} is a binary file, not a document")
     assert not (tmp_path / "index").exists()
 
 
@@ -118,7 +120,7 @@ def test_max_bytes_sets_the_limit(tmp_path, monkeypatch) -> None:
         read_source(path, max_bytes=1000)
     assert len(read_source(path, max_bytes=3000).raw) == os.path.getsize(path)
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes())))
-    with pytest.raises(AskdocError, match=r"^standard input is over 1 kB, over the limit of 1 kB"):
+    with pytest.raises(AskdocError, match=r"^standard input is over the limit of 1 kB; raise it with --max-bytes\.$"):
         read_source(Path("-"), max_bytes=1000)
 
 
