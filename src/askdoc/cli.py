@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from askdoc.errors import AskdocError
-from askdoc.retriever import MODES
+from askdoc.retrieval_modes import MODES
 
 EXIT_BAD_INPUT = 2
 
