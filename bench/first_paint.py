@@ -1,0 +1,106 @@
+"""Time to first paint of `askdoc chat`, in a fresh process on a real pseudo-terminal.
+
+    PYTHONPATH=src python bench/first_paint.py [--runs 7]
+
+Starts `python -m askdoc chat` in a 120x40 pty and times from the spawn until the
+document's title appears on the terminal; then stops the process. Measured in the same
+run, as baselines: a minimal Textual app (one Static) painting its text in the same pty,
+and `python -c "import textual.app"`. Prints the medians and the ratios to the baselines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import re
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ANSI = re.compile(rb"\x1b\[[0-9;?<>=$ ]*[A-Za-z~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>()][0-9A-Za-z]?")
+TITLE = "Line in the Sand"
+MINIMAL_APP = (
+    "from textual.app import App\n"
+    "from textual.widgets import Static\n"
+    "class Minimal(App):\n"
+    "    def compose(self):\n"
+    "        yield Static('Line in the Sand')\n"
+    "Minimal().run()\n"
+)
+TIMEOUT_S = 60.0
+
+
+def paint_seconds(command: list[str], env: dict[str, str], marker: str = TITLE) -> float:
+    """Seconds from spawning ``command`` in a 120x40 pty until ``marker`` shows on its screen."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True)
+    os.close(slave)
+    seen = b""
+    try:
+        while time.perf_counter() - started < TIMEOUT_S:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                seen += os.read(master, 65536)
+            except OSError:
+                break
+            if marker in ANSI.sub(b"", seen).decode("utf-8", "replace"):
+                return time.perf_counter() - started
+        raise RuntimeError(f"{command[-2:]} did not paint {marker!r}; it wrote: {ANSI.sub(b'', seen)[-400:]!r}")
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        os.close(master)
+
+
+def import_seconds(env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import textual.app"], env=env, check=True)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as data_dir:
+        env = {
+            **os.environ,
+            "TERM": "xterm-256color",
+            "COLORTERM": "truecolor",
+            "PYTHONPATH": str(ROOT / "src"),
+            "ASKDOC_DATA_DIR": data_dir,
+        }
+        chat, minimal, imports = [], [], []
+        for _ in range(args.runs):
+            chat.append(paint_seconds([sys.executable, "-m", "askdoc", "chat"], env))
+            minimal.append(paint_seconds([sys.executable, "-c", MINIMAL_APP], env))
+            imports.append(import_seconds(env))
+    rows = [
+        ("askdoc chat: first paint (title shown)", statistics.median(chat)),
+        ("minimal Textual app: first paint", statistics.median(minimal)),
+        ('python -c "import textual.app"', statistics.median(imports)),
+    ]
+    print(f"median of {args.runs} runs, each in a fresh process")
+    for label, seconds in rows:
+        print(f"  {label:<42}{seconds:7.3f} s")
+    print(f"  askdoc chat / minimal Textual app         {rows[0][1] / rows[1][1]:7.2f} x")
+    print(f"  askdoc chat / import textual.app          {rows[0][1] / rows[2][1]:7.2f} x")
+    print(f"  target: first paint under 0.5 s -> {'met' if rows[0][1] < 0.5 else 'missed'}")
+
+
+if __name__ == "__main__":
+    main()
