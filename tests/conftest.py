@@ -12,12 +12,20 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from askdoc.cli import bundled_article  # noqa: E402
-from askdoc.embedder import SentenceTransformerEncoder, default_model_path  # noqa: E402
-from askdoc.engine import Engine, IndexRequest  # noqa: E402
-from askdoc.index_store import IndexSettings  # noqa: E402
+from askdoc.cli import bundled_article
+from askdoc.embedder import SentenceTransformerEncoder, default_model_path
+from askdoc.engine import Engine, IndexRequest
+from askdoc.index_store import IndexSettings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def askdoc_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ONNX export cache of this test session (made once, by the first index build)."""
+    cache = tmp_path_factory.mktemp("cache")
+    os.environ["ASKDOC_CACHE_DIR"] = str(cache)
+    return cache
 
 
 @pytest.fixture(scope="session")
@@ -38,12 +46,15 @@ def article_index_dir(tmp_path_factory: pytest.TempPathFactory, model_dir: Path,
     return index_dir
 
 
-def article_request(index_dir: Path, model_dir: Path, encoder: SentenceTransformerEncoder, document: Path | None = None) -> IndexRequest:
+def article_request(
+    index_dir: Path, model_dir: Path, encoder: SentenceTransformerEncoder, document: Path | None = None
+) -> IndexRequest:
     return IndexRequest(
         document=document or bundled_article(),
         index_dir=index_dir,
         settings=IndexSettings(model_dir=model_dir),
         make_encoder=lambda _path: encoder,
+        make_query_encoder=lambda _path: encoder,
     )
 
 

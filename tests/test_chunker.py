@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 from askdoc.chunker import ChunkSettings, chunk_document
 from askdoc.cli import bundled_article
 from askdoc.loader import load_document, parse_text
@@ -23,7 +25,7 @@ def test_long_paragraph_splits_at_sentences_with_one_sentence_overlap() -> None:
     document = parse_text(" ".join(sentences), path="long.txt", sha256="x")
     chunks = chunk_document(document, ChunkSettings(max_tokens=60))
     assert len(chunks) > 3
-    for before, after in zip(chunks, chunks[1:]):
+    for before, after in pairwise(chunks):
         assert before.sentences[-1] == after.sentences[0]
         assert after.text.startswith(document.text[before.sentences[-1].start : before.sentences[-1].end])
     for chunk in chunks:

@@ -114,3 +114,10 @@ def test_corrupt_index_is_refused_and_kept(index_copy: Path) -> None:
     assert "damaged" in result.stderr and "askdoc index --rebuild" in result.stderr
     assert (folder / "manifest.json").read_text(encoding="utf-8") == "{not json"
     assert (folder / "dense.faiss").stat().st_size > 0
+
+
+def test_model_option_refuses_a_folder_that_is_no_model(tmp_path: Path) -> None:
+    document = tmp_path / "memo.txt"
+    document.write_text("The bridge opened in 1932.\n", encoding="utf-8")
+    line = _bad(tmp_path, "index", str(document), "--model", str(tmp_path))
+    assert line == f"askdoc: {tmp_path} is not a sentence-transformers model directory."

@@ -8,11 +8,17 @@ import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from askdoc.errors import AskdocError
 from askdoc.retrieval_modes import MODES
+
+if TYPE_CHECKING:
+    from askdoc.engine import Engine
+    from askdoc.llm.config import LLMConfig
+    from askdoc.types import Answer
 
 EXIT_BAD_INPUT = 2
 
@@ -26,8 +32,9 @@ def _echo_err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _request(doc: Path | None, index_dir: Path | None, model: Path | None, notify: Callable[[str], None] = _echo_err):
-    from askdoc.embedder import default_model_path
+def _request(doc: Path | None, index_dir: Path | None, model: Path | None, notify: Callable[[str], None] | None = None):
+    """How the document is indexed; messages go to ``notify``, else (the CLI) to stderr with a progress bar."""
+    from askdoc.embedder import SentenceTransformerEncoder, default_model_path
     from askdoc.engine import IndexRequest
     from askdoc.index_store import IndexSettings, default_index_dir
 
@@ -35,7 +42,8 @@ def _request(doc: Path | None, index_dir: Path | None, model: Path | None, notif
         document=doc or bundled_article(),
         index_dir=index_dir or default_index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
-        notify=notify,
+        notify=notify or _echo_err,
+        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=notify is None and sys.stderr.isatty()),
     )
 
 
@@ -98,25 +106,119 @@ def chat(doc: Path | None, resume: bool, index_dir: Path | None, model: Path | N
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
 @index_dir_option
 @model_option
+@click.option("--llm", "use_llm", is_flag=True, help="Let an OpenAI-compatible model write the answer (citations checked).")
+@click.option("--llm-base-url", help="Endpoint before /chat/completions, e.g. http://localhost:11434/v1 ($ASKDOC_LLM_BASE_URL).")
+@click.option("--llm-model", help="Model name the endpoint serves ($ASKDOC_LLM_MODEL).")
+@click.option("--llm-api-key", help="API key, if the endpoint needs one; prefer $ASKDOC_LLM_API_KEY.")
+@click.option("--llm-context", type=int, help="Token budget of the prompt (default 3000, $ASKDOC_LLM_CONTEXT).")
+@click.option("--llm-timeout", type=float, help="Seconds to wait for the endpoint (default 120, $ASKDOC_LLM_TIMEOUT).")
 def ask(
-    question: str, doc: Path | None, k: int, retriever: str, as_json: bool, index_dir: Path | None, model: Path | None
+    question: str,
+    doc: Path | None,
+    k: int,
+    retriever: str,
+    as_json: bool,
+    index_dir: Path | None,
+    model: Path | None,
+    use_llm: bool,
+    llm_base_url: str | None,
+    llm_model: str | None,
+    llm_api_key: str | None,
+    llm_context: int | None,
+    llm_timeout: float | None,
 ) -> None:
     """Answer QUESTION from the document, with numbered sources."""
     from askdoc.engine import Engine
 
     if not question.strip():
         raise AskdocError("The question is empty.")
-    answer = Engine.open(_request(doc, index_dir, model)).ask(question, k=k, mode=retriever)
+    config = None
+    if use_llm:  # checked before the index is opened, so a missing endpoint is reported at once
+        from askdoc.llm.config import llm_config
+
+        config = llm_config(llm_base_url, llm_model, llm_api_key, llm_context, llm_timeout)
+    engine = Engine.open(_request(doc, index_dir, model))
+    if config is not None:
+        _ask_llm(engine, question, config, k, retriever, as_json)
+        return
+    answer = engine.ask(question, k=k, mode=retriever)
     if as_json:
         from askdoc.answer_json import answer_to_json
 
         click.echo(json.dumps(answer_to_json(answer), ensure_ascii=False))
     else:
+        _print_answer(answer)
+
+
+def _ask_llm(engine: Engine, question: str, config: LLMConfig, k: int, retriever: str, as_json: bool) -> None:
+    """`ask --llm`: the model's checked answer, or the extractive one with a note on stderr saying why."""
+    from askdoc.llm.ask import ask_llm
+
+    result = ask_llm(engine, question, config, k=k, mode=retriever)
+    if not result.report.used:
+        click.echo(f"askdoc: LLM answer not used: {result.report.fallback_reason}; showing the extractive answer.", err=True)
+    if as_json:
+        from askdoc.llm.report_json import llm_answer_to_json
+
+        click.echo(json.dumps(llm_answer_to_json(result), ensure_ascii=False))
+    else:
+        _print_answer(result.answer)
+
+
+def _print_answer(answer: Answer) -> None:
+    from rich.console import Console
+
+    from askdoc.render import print_answer
+
+    print_answer(Console(), answer)
+
+
+@main.command(name="eval")
+@click.argument("file", required=False, type=click.Path(path_type=Path), default=Path("eval/questions.jsonl"))
+@doc_option
+@click.option("-k", "k", default=5, show_default=True, help="How many passages to retrieve.")
+@click.option("--retriever", type=click.Choice(MODES), default="hybrid", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print metrics and every answer as one JSON object.")
+@click.option("--min", "minimums", multiple=True, metavar="NAME=VALUE", help="Fail (exit 1) when a metric is below VALUE.")
+@click.option("--max", "maximums", multiple=True, metavar="NAME=VALUE", help="Fail (exit 1) when a metric is above VALUE.")
+@index_dir_option
+@model_option
+def evaluate(
+    file: Path,
+    doc: Path | None,
+    k: int,
+    retriever: str,
+    as_json: bool,
+    minimums: tuple[str, ...],
+    maximums: tuple[str, ...],
+    index_dir: Path | None,
+    model: Path | None,
+) -> None:
+    """Ask every question of FILE (default eval/questions.jsonl) and score the answers."""
+    from askdoc.answer_json import answer_to_json
+    from askdoc.engine import Engine
+    from askdoc.eval_gate import missed, parse_thresholds
+    from askdoc.eval_set import read_eval_set
+    from askdoc.evaluation import metrics, run_eval
+
+    questions = read_eval_set(file)
+    engine = Engine.open(_request(doc, index_dir, model))
+    scored = run_eval(engine, questions, mode=retriever, k=k)
+    result = metrics(scored)
+    failures = missed(result, parse_thresholds(minimums, set(result)), parse_thresholds(maximums, set(result)))
+    if as_json:
+        results = [{"id": s.item.id, **answer_to_json(s.answer)} for s in scored]
+        click.echo(json.dumps({"metrics": result, "results": results}, ensure_ascii=False))
+    else:
         from rich.console import Console
 
-        from askdoc.render import print_answer
+        from askdoc.eval_report import print_report
 
-        print_answer(Console(), answer)
+        print_report(Console(), result, scored, f"askdoc eval: {file} ({retriever})")
+    for line in failures:
+        click.echo(f"askdoc eval: {line}", err=True)
+    if failures:
+        raise SystemExit(1)
 
 
 def run() -> None:

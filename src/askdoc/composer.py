@@ -13,16 +13,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from askdoc.answer_type import has_answer_type, question_type
 from askdoc.index_store import DocumentIndex
 from askdoc.lexical import analyze
 from askdoc.types import Citation, Passage, Span
 
 MAX_WORDS = 60
 PASSAGES_READ = 3
-ABSTAIN_BELOW = 0.45
+ABSTAIN_BELOW = 0.43
 _SIMILARITY_WEIGHT = 0.55
 _OVERLAP_WEIGHT = 0.35
 _RANK_WEIGHT = 0.10
+_TYPE_WEIGHT = 0.10
 _COMPANION_RATIO = 0.92
 _MAX_SENTENCES = 3
 _WORD = re.compile(r"\S+")
@@ -69,7 +71,9 @@ def abstention_text() -> str:
 def _score_sentences(
     index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]
 ) -> list[_Candidate]:
-    terms = set(analyze(question))
+    weights = {term: index.lexical.idf(term) for term in analyze(question)}
+    total_weight = sum(weights.values())
+    wanted = question_type(question)
     seen: set[Span] = set()
     candidates: list[_Candidate] = []
     for rank, passage in enumerate(passages):
@@ -81,8 +85,11 @@ def _score_sentences(
             if span in seen or sum(char.isalnum() for char in sentence) < 3:
                 continue
             seen.add(span)
-            overlap = len(terms & set(analyze(f"{chunk.section} {sentence}"))) / len(terms) if terms else 0.0
-            score = _SIMILARITY_WEIGHT * float(similarity) + _OVERLAP_WEIGHT * overlap + _RANK_WEIGHT / (1 + rank)
+            present = set(analyze(f"{chunk.section} {sentence}"))
+            overlap = sum(w for term, w in weights.items() if term in present) / total_weight if total_weight else 0.0
+            typed = has_answer_type(wanted, sentence, question)
+            type_bonus = 0.0 if typed is None else (_TYPE_WEIGHT if typed else -_TYPE_WEIGHT)
+            score = _SIMILARITY_WEIGHT * float(similarity) + _OVERLAP_WEIGHT * overlap + _RANK_WEIGHT / (1 + rank) + type_bonus
             candidates.append(_Candidate(rank, span, score))
     return sorted(candidates, key=lambda c: -c.score)
 

@@ -49,6 +49,11 @@ def is_correct(item: EvalQuestion, answer: Answer) -> bool:
     return not answer.abstained and len(text.split()) <= MAX_WORDS and any(contains(text, accepted) for accepted in item.answers)
 
 
+def is_right(scored: Scored) -> bool:
+    """A correct answer to an answerable question, an abstention on an unanswerable one."""
+    return is_correct(scored.item, scored.answer) if scored.item.answerable else scored.answer.abstained
+
+
 def evidence_rank(item: EvalQuestion, answer: Answer) -> int | None:
     """1-based rank of the first retrieved passage holding the evidence phrase."""
     for rank, passage in enumerate(answer.retrieved, start=1):

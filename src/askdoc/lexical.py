@@ -75,6 +75,12 @@ class LexicalIndex:
             indptr[i + 1] = len(docs)
         return cls(vocabulary, indptr, np.array(docs, dtype=np.int32), np.array(weights, dtype=np.float32), n)
 
+    def idf(self, term: str) -> float:
+        """BM25 inverse document frequency; a term the documents never use gets the highest."""
+        i = self.vocabulary.get(term)
+        df = 0 if i is None else int(self.indptr[i + 1] - self.indptr[i])
+        return float(np.log(1.0 + (self.n_docs - df + 0.5) / (df + 0.5)))
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every document for ``query`` (zeros where no term matches)."""
         result = np.zeros(self.n_docs, dtype=np.float32)

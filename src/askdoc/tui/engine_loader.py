@@ -1,8 +1,8 @@
 """Opening a document's Engine in steps the chat can show: index (built if needed), then the model.
 
 Runs in the chat's worker thread; the retrieval stack (numpy, faiss, torch) is imported here,
-on first call, never when the UI starts. Loaded models are kept in ``encoders``, so opening
-another document does not load the model again.
+on first call, never when the UI starts. Question encoders are kept in ``encoders``, so
+opening another document does not load one again.
 """
 
 from __future__ import annotations
@@ -21,21 +21,24 @@ RequestFactory = Callable[[Path, Report], "IndexRequest"]
 
 
 def open_engine(request: IndexRequest, report: Report, encoders: dict[Path, Encoder]) -> Engine:
-    """The document's Engine with its model loaded, so the first question is answered at once."""
+    """The document's Engine with its question encoder loaded, so the first question is answered at once."""
     from askdoc.engine import Engine
 
-    indexing = True
+    name = request.document.name
 
-    def make_encoder(model_dir: Path) -> Encoder:
+    def build_encoder(model_dir: Path) -> Encoder:
+        report(f"Indexing {name}: loading the embedding model…")
+        encoder = request.make_encoder(model_dir)
+        report(f"Indexing {name}: embedding its passages…")
+        return encoder
+
+    def query_encoder(model_dir: Path) -> Encoder:
         if model_dir not in encoders:
-            report("Loading the embedding model…")
-            encoders[model_dir] = request.make_encoder(model_dir)
-        if indexing:
-            report(f"Indexing {request.document.name}: embedding its passages…")
+            report("Loading the question encoder…")
+            encoders[model_dir] = request.make_query_encoder(model_dir)
         return encoders[model_dir]
 
-    report(f"Opening the index of {request.document.name}…")
-    engine = Engine.open(replace(request, make_encoder=make_encoder))
-    indexing = False
-    make_encoder(Path(engine.index.manifest["model"]["path"]))
+    report(f"Opening the index of {name}…")
+    engine = Engine.open(replace(request, make_encoder=build_encoder, make_query_encoder=query_encoder))
+    query_encoder(Path(engine.index.manifest["model"]["path"]))
     return engine

@@ -1,0 +1,64 @@
+"""What kind of answer a question asks for (a date, a number, a name), and whether a sentence has one."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class AnswerType(Enum):
+    DATE = "date"
+    NUMBER = "number"
+    DURATION = "duration"
+    NAME = "name"
+    OTHER = "other"
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    "hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|several"
+)
+_QUESTION_TYPES = (
+    (AnswerType.DURATION, re.compile(r"^(for )?how long\b", re.I)),
+    (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b", re.I)),
+    (
+        AnswerType.DATE,
+        re.compile(r"^(when|since when)\b|\b(what|which|in what|on what) (date|day|year|month|time)\b|\bwhat year\b", re.I),
+    ),
+    (
+        AnswerType.NAME,
+        re.compile(r"^(who|whom|whose|where)\b|\bwhich (city|country|person|company|group|organi[sz]ation)\b", re.I),
+    ),
+)
+_DATE = re.compile(rf"\b({_MONTHS})\b|\b(1[5-9]\d\d|20\d\d)s?\b|\b(days?|weeks?|months?|years?) (ago|after|before|later)\b", re.I)
+_YEAR_OR_DAY = re.compile(rf"\b({_MONTHS}) \d{{1,2}}\b|\b(1[5-9]\d\d|20\d\d)\b", re.I)
+_NUMBER = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.I)
+_DURATION = re.compile(rf"\b(\d[\d,.]*|{_NUMBER_WORDS}|a|an) (years?|months?|weeks?|days?|hours?|decades?|centuries)\b", re.I)
+_MONTH = re.compile(_MONTHS)
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+
+
+def question_type(question: str) -> AnswerType:
+    """The answer type a question's wording asks for."""
+    for answer_type, pattern in _QUESTION_TYPES:
+        if pattern.search(question.strip()):
+            return answer_type
+    return AnswerType.OTHER
+
+
+def has_answer_type(answer_type: AnswerType, sentence: str, question: str) -> bool | None:
+    """Whether ``sentence`` holds an answer of the type; None when the type says nothing."""
+    if answer_type is AnswerType.DATE:
+        return bool(_DATE.search(sentence))
+    if answer_type is AnswerType.NUMBER:
+        return bool(_NUMBER.search(_YEAR_OR_DAY.sub(" ", sentence)))
+    if answer_type is AnswerType.DURATION:
+        return bool(_DURATION.search(sentence))
+    if answer_type is AnswerType.NAME:
+        asked = {word.lower() for word in re.findall(r"\w+", question)}
+        return any(
+            word not in asked and not _MONTH.fullmatch(word)
+            for word in (m.group().lower() for m in _CAPITALISED.finditer(sentence))
+        )
+    return None
