@@ -10,6 +10,7 @@ from chat_app import FOLLOW_UP, PM_QUESTION, ask, make_app, wait_until
 
 from askdoc.chat_store import ConversationStore
 from askdoc.cli import bundled_article
+from askdoc.index_store import index_folder
 from askdoc.tui.passage_text import QUOTE_STYLE
 from askdoc.tui.screens.chat import ChatScreen
 from askdoc.tui.screens.document import DocumentScreen
@@ -191,3 +192,31 @@ async def test_sources_panel_hides_when_narrow_and_toggles(app_for) -> None:
         assert not panel.display
         await pilot.press("ctrl+b")
         assert panel.display
+
+
+async def test_damaged_index_is_a_message_and_the_app_keeps_running(index_copy: Path, model_dir: Path, encoder, tmp_path) -> None:
+    (index_folder(index_copy, bundled_article()) / "manifest.json").write_text("{not json", encoding="utf-8")
+    app = make_app(index_copy, model_dir, encoder, tmp_path / "data", document=bundled_article())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: app.chat.query(Notice))
+        assert "is damaged" in str(app.chat.query_one(Notice).content) and "askdoc index --rebuild" in app.chat.status.text
+        await pilot.press("ctrl+n")
+        assert app.is_running and app.chat.view.query(Notice)
+
+
+async def test_view_follows_new_answers_only_from_the_bottom(app_for) -> None:
+    app = app_for(document=bundled_article())
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.chat.view
+        for question in (PM_QUESTION, FOLLOW_UP, "How long did the US occupy Iraq?"):
+            await ask(pilot, question)
+        assert view.max_scroll_y > 0 and view.following and view.selected is view.answered[-1]
+        view.scroll_home(animate=False)
+        await pilot.pause()
+        await ask(pilot, "Who ordered the killing of Qassem Soleimani?")
+        assert view.scroll_y == 0 and view.selected is view.answered[2]
+        view.scroll_end(animate=False)
+        await pilot.pause()
+        await ask(pilot, "Who founded Kataib Hezbollah?")
+        await pilot.pause()
+        assert view.following and view.selected is view.answered[-1]
