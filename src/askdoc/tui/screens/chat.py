@@ -79,7 +79,7 @@ class ChatScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
-        yield StatusLine(id="status")
+        yield StatusLine(f"Opening {self.document.name}…", id="status")
         with Horizontal(id="body"):
             yield ConversationView(id="conversation")
             yield SourcesPanel(id="sources")

@@ -9,11 +9,15 @@ from textual.widgets import LoadingIndicator, Static
 
 
 class StatusLine(Horizontal):
-    """A spinner while the document loads, then its state."""
+    """A spinner while the document loads, then its state; starts busy with ``message``."""
+
+    def __init__(self, message: str, **kwargs):
+        super().__init__(classes="-busy", **kwargs)
+        self._message = message
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator()
-        yield Static(id="status-text")
+        yield Static(Content(self._message), id="status-text")
 
     def busy(self, message: str) -> None:
         self._show(message, "-busy")
