@@ -124,3 +124,10 @@ def test_same_file_names_in_two_folders_are_told_apart(tmp_path: Path, model_dir
     request.documents = (tmp_path / "north", tmp_path / "south")
     index, _ = ensure_index(request)
     assert index.documents == (str(tmp_path / "north" / "hours.txt"), str(tmp_path / "south" / "hours.txt"))
+
+
+def test_chat_takes_one_document_or_one_folder(tmp_path: Path) -> None:
+    result = run_askdoc("chat", "--doc", str(MIXED / "bridge.md"), "--doc", str(MIXED / "bread.txt"))
+    assert result.returncode == 2 and result.stderr == (
+        "askdoc: askdoc chat opens one --doc at a time: a document, or a folder of documents to ask about together.\n"
+    )

@@ -14,19 +14,18 @@ TIMING_KEYS = ("load", "embed", "retrieve", "compose", "total")
 
 def answer_to_json(answer: Answer) -> dict:
     """Exactly the keys of the contract, in its order."""
-    named = len(answer.documents) > 1
     return {
         "question": answer.question,
         "answer": answer.text,
         "abstained": answer.abstained,
         "confidence": answer.confidence,
-        "citations": [_citation(citation, named) for citation in answer.citations],
-        "retrieved": [_passage(passage, named) for passage in answer.retrieved],
+        "citations": [_citation(citation) for citation in answer.citations],
+        "retrieved": [_passage(passage) for passage in answer.retrieved],
         "timings_ms": {key: answer.timings_ms.get(key, 0.0) for key in TIMING_KEYS},
     }
 
 
-def _citation(citation: Citation, named: bool) -> dict:
+def _citation(citation: Citation) -> dict:
     chunk = citation.passage.chunk
     return {
         "n": citation.n,
@@ -37,11 +36,11 @@ def _citation(citation: Citation, named: bool) -> dict:
         "section": chunk.section,
         "text": chunk.text,
         "score": round(citation.passage.score, 4),
-        **_document(chunk, named),
+        **_document(chunk),
     }
 
 
-def _passage(passage: Passage, named: bool) -> dict:
+def _passage(passage: Passage) -> dict:
     chunk = passage.chunk
     return {
         "chunk_id": chunk.chunk_id,
@@ -49,9 +48,9 @@ def _passage(passage: Passage, named: bool) -> dict:
         "end": chunk.end - chunk.document_start,
         "text": chunk.text,
         "score": round(passage.score, 4),
-        **_document(chunk, named),
+        **_document(chunk),
     }
 
 
-def _document(chunk: Chunk, named: bool) -> dict:
-    return {"document": chunk.document} if named else {}
+def _document(chunk: Chunk) -> dict:
+    return {"document": chunk.document} if chunk.document else {}

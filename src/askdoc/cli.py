@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ import click
 
 from askdoc.errors import AskdocError
 from askdoc.loader import DEFAULT_MAX_BYTES, size_text
-from askdoc.retriever import MODES
+from askdoc.retrieval_modes import MODES
 
 if TYPE_CHECKING:
     from askdoc.engine import Engine
@@ -49,11 +50,18 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def _say(message: str) -> None:
+def _echo_err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _request(docs: tuple[Path, ...], index_dir: Path | None, model: Path | None, max_bytes: int = DEFAULT_MAX_BYTES):
+def _request(
+    docs: tuple[Path, ...],
+    index_dir: Path | None,
+    model: Path | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    notify: Callable[[str], None] | None = None,
+):
+    """How the documents are indexed; messages go to ``notify``, else (the CLI) to stderr with a progress bar."""
     from askdoc.embedder import SentenceTransformerEncoder, default_model_path
     from askdoc.index_store import IndexSettings, default_index_dir
     from askdoc.indexing import IndexRequest
@@ -62,8 +70,8 @@ def _request(docs: tuple[Path, ...], index_dir: Path | None, model: Path | None,
         documents=docs or (bundled_article(),),
         index_dir=index_dir or default_index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
-        notify=_say,
-        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=sys.stderr.isatty()),
+        notify=notify or _echo_err,
+        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=notify is None and sys.stderr.isatty()),
         max_bytes=max_bytes,
     )
 
@@ -108,6 +116,29 @@ def index(docs: tuple[Path, ...], index_dir: Path | None, model: Path | None, ma
         state = "Indexed" if indexed.built else "Up to date:"
         passages = f"{_count(counts['chunks'], 'passage')} from {_count(counts['paragraphs'], 'paragraph')}"
         click.echo(f"{state} {loaded.documents[0]}: {passages} in {loaded.folder}")
+
+
+@main.command()
+@doc_option
+@click.option("--resume", is_flag=True, help="Reopen the last conversation (about --doc, if given).")
+@index_dir_option
+@model_option
+@max_bytes_option
+def chat(docs: tuple[Path, ...], resume: bool, index_dir: Path | None, model: Path | None, max_bytes: int) -> None:
+    """Open the terminal chat: cited answers, sources you can open, follow-up questions."""
+    if len(docs) > 1:
+        raise AskdocError("askdoc chat opens one --doc at a time: a document, or a folder of documents to ask about together.")
+    from askdoc.chat_store import default_data_dir
+    from askdoc.tui.app import AskdocApp
+
+    app = AskdocApp(
+        document=docs[0] if docs else None,
+        default_document=bundled_article(),
+        request_for=lambda document, report: _request((document,), index_dir, model, max_bytes, notify=report),
+        data_dir=default_data_dir(),
+        resume=resume,
+    )
+    app.run()
 
 
 @main.command()
@@ -214,7 +245,7 @@ def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
     index_dir = index_dir or default_index_dir()
     for doc in docs:
         entry = find_index(index_dir, doc)
-        remove_index(entry.folder, lambda name=entry.name: _say(f"Waiting for another askdoc to finish indexing {name}."))
+        remove_index(entry.folder, lambda name=entry.name: _echo_err(f"Waiting for another askdoc to finish indexing {name}."))
         passages = "" if entry.chunks is None else f" ({_count(entry.chunks, 'passage')})"
         click.echo(f"Removed the index of {entry.name}{passages} from {entry.folder}.")
 

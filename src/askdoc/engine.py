@@ -68,5 +68,4 @@ class Engine:
             citations=composition.citations,
             retrieved=retrieval.passages,
             timings_ms={name: round(value, 1) for name, value in timings.items()},
-            documents=self.index.documents,
         )

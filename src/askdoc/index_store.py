@@ -265,7 +265,7 @@ def load_index(folder: Path, manifest: dict) -> DocumentIndex:
     chunks = _read(
         folder,
         "chunks.jsonl",
-        lambda path: [_chunk_from_record(json.loads(line), text, name) for line in path.read_text(encoding="utf-8").splitlines()],
+        lambda path: [_chunk_from_record(json.loads(line), text) for line in path.read_text(encoding="utf-8").splitlines()],
     )
     dense = _read(folder, "dense.faiss", lambda path: faiss.read_index(str(path)))
     sentence_vectors = _read(folder, "sentences.npy", np.load)
@@ -302,7 +302,7 @@ def _check_agreement(
         raise DamagedIndex(folder, "its files disagree on the number of sentences")
 
 
-def _chunk_from_record(record: dict, text: str, document: str) -> Chunk:
+def _chunk_from_record(record: dict, text: str) -> Chunk:
     start, end = int(record["start"]), int(record["end"])
     sentences = tuple(Span(int(a), int(b)) for a, b in record["sentences"])
     if not 0 <= start <= end <= len(text) or not all(start <= s.start <= s.end <= end for s in sentences):
@@ -318,5 +318,4 @@ def _chunk_from_record(record: dict, text: str, document: str) -> Chunk:
         sentences=sentences,
         n_tokens=int(record["n_tokens"]),
         page=None if page is None else int(page),
-        document=document,
     )

@@ -17,36 +17,22 @@ if TYPE_CHECKING:
 def print_answer(console: Console, answer: Answer) -> None:
     """The answer, then its numbered sources with the cited sentences highlighted."""
     console.print(Text(answer.text, style="italic" if answer.abstained else "bold"))
-    named = len(answer.documents) > 1
     if answer.citations:
         console.print()
         for citation in answer.citations:
-            _print_passage(console, f"[{citation.n}]", citation.passage, citation.quoted, named)
+            _print_passage(console, f"[{citation.n}]", citation.passage, citation.quoted)
     elif answer.retrieved:
         console.print()
         console.print(Text("Closest passages:", style="dim"))
         for rank, passage in enumerate(answer.retrieved[:3], start=1):
-            _print_passage(console, f"({rank})", passage, (), named)
+            _print_passage(console, f"({rank})", passage, ())
 
 
-def _print_passage(console: Console, label: str, passage: Passage, quoted: tuple[Span, ...], named: bool) -> None:
+def _print_passage(console: Console, label: str, passage: Passage, quoted: tuple[Span, ...]) -> None:
     chunk = passage.chunk
-    console.print(
-        Text.assemble((label, "bold cyan"), " ", (where(chunk, named), "cyan"), (f"  score {passage.score:.2f}", "dim"))
-    )
+    console.print(Text.assemble((label, "bold cyan"), " ", (chunk.location, "cyan"), (f"  score {passage.score:.2f}", "dim")))
     console.print(highlighted(chunk, quoted), style="default")
     console.print()
-
-
-def where(chunk: Chunk, named: bool = False) -> str:
-    """Where a passage is: its document (when there are several), section, paragraphs and page."""
-    parts = [chunk.document] if named else []
-    if chunk.section:
-        parts.append(chunk.section)
-    parts.append(", ".join(f"¶{number}" for number in chunk.paragraphs))
-    if chunk.page is not None:
-        parts.append(f"p. {chunk.page}")
-    return " · ".join(parts)
 
 
 def highlighted(chunk: Chunk, quoted: tuple[Span, ...]) -> Text:

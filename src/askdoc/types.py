@@ -39,9 +39,9 @@ class Document:
 class Chunk:
     """A contiguous passage of the clean text, the unit that is embedded and retrieved.
 
-    ``page`` is the page it starts on (PDF only); ``document`` names the file it comes from.
-    In an index over several documents, offsets are into the index's joined text and
-    ``document_start`` is where the chunk's own document begins in it (0 for one document).
+    ``page`` is the page it starts on (PDF only). In an index over several documents,
+    ``document`` names the file it comes from (empty otherwise), offsets are into the index's
+    joined text, and ``document_start`` is where the chunk's own document begins in it.
     """
 
     chunk_id: int
@@ -55,6 +55,13 @@ class Chunk:
     page: int | None = None
     document: str = ""
     document_start: int = 0
+
+    @property
+    def location(self) -> str:
+        """Where the chunk is, for people: "report.pdf · Section title · ¶6 · p. 2", the parts it has."""
+        paragraphs = ", ".join(f"¶{number}" for number in self.paragraphs)
+        page = f"p. {self.page}" if self.page is not None else ""
+        return " · ".join(part for part in (self.document, self.section, paragraphs, page) if part)
 
 
 @dataclass(frozen=True)
@@ -76,7 +83,7 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """What a question gets back: the text, its sources, how long each step took and the documents searched."""
+    """What a question gets back: the text, its sources and how long each step took."""
 
     question: str
     text: str
@@ -85,4 +92,3 @@ class Answer:
     citations: tuple[Citation, ...]
     retrieved: tuple[Passage, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
-    documents: tuple[str, ...] = ()
