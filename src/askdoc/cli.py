@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import click
 
 from askdoc.errors import AskdocError
-from askdoc.loader import DEFAULT_MAX_BYTES, size_text
 from askdoc.retrieval_modes import MODES
+from askdoc.sizes import DEFAULT_MAX_BYTES, size_text
 
 if TYPE_CHECKING:
     from askdoc.engine import Engine

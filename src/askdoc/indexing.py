@@ -27,8 +27,9 @@ from askdoc.index_store import (
     source_folder,
     stale_reason,
 )
-from askdoc.loader import DEFAULT_MAX_BYTES, Source, expand_documents, parse_source, read_source
+from askdoc.loader import Source, expand_documents, parse_source, read_source
 from askdoc.query_encoder import ensure_onnx_export, open_query_encoder
+from askdoc.sizes import DEFAULT_MAX_BYTES
 
 EncoderFactory = Callable[[Path], Encoder]
 _NO_INDEX = "there is none yet"

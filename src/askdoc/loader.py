@@ -17,10 +17,10 @@ from askdoc.formats.html import parse_html
 from askdoc.formats.markdown import parse_markdown
 from askdoc.formats.pdf import parse_pdf
 from askdoc.formats.text import parse_text
+from askdoc.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.types import Document
 
 STDIN = "-"
-DEFAULT_MAX_BYTES = 20_000_000
 _PARSERS = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}
 _HTML_START = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"<(body|div|p|h[1-6]|article|section|table|ul)\b[^>]*>", re.IGNORECASE)
@@ -103,14 +103,6 @@ def expand_documents(paths: Sequence[Path], skip: Path | None = None) -> list[Pa
     for path in found:
         unique.setdefault(STDIN if str(path) == STDIN else str(path.resolve()), path)
     return list(unique.values())
-
-
-def size_text(size: int) -> str:
-    """A byte count as people say it: 20 MB, 1.5 kB."""
-    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
-        if size >= scale:
-            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
-    return f"{size} bytes"
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
