@@ -20,6 +20,14 @@ from askdoc.index_store import IndexSettings
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def askdoc_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ONNX export cache of this test session (made once, by the first index build)."""
+    cache = tmp_path_factory.mktemp("cache")
+    os.environ["ASKDOC_CACHE_DIR"] = str(cache)
+    return cache
+
+
 @pytest.fixture(scope="session")
 def model_dir() -> Path:
     return default_model_path()
@@ -46,6 +54,7 @@ def article_request(
         index_dir=index_dir,
         settings=IndexSettings(model_dir=model_dir),
         make_encoder=lambda _path: encoder,
+        make_query_encoder=lambda _path: encoder,
     )
 
 

@@ -7,11 +7,17 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from askdoc.errors import AskdocError
 from askdoc.retriever import MODES
+
+if TYPE_CHECKING:
+    from askdoc.engine import Engine
+    from askdoc.llm.config import LLMConfig
+    from askdoc.types import Answer
 
 EXIT_BAD_INPUT = 2
 
@@ -74,25 +80,71 @@ def index(doc: Path | None, index_dir: Path | None, model: Path | None, rebuild:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
 @index_dir_option
 @model_option
+@click.option("--llm", "use_llm", is_flag=True, help="Let an OpenAI-compatible model write the answer (citations checked).")
+@click.option("--llm-base-url", help="Endpoint before /chat/completions, e.g. http://localhost:11434/v1 ($ASKDOC_LLM_BASE_URL).")
+@click.option("--llm-model", help="Model name the endpoint serves ($ASKDOC_LLM_MODEL).")
+@click.option("--llm-api-key", help="API key, if the endpoint needs one; prefer $ASKDOC_LLM_API_KEY.")
+@click.option("--llm-context", type=int, help="Token budget of the prompt (default 3000, $ASKDOC_LLM_CONTEXT).")
+@click.option("--llm-timeout", type=float, help="Seconds to wait for the endpoint (default 120, $ASKDOC_LLM_TIMEOUT).")
 def ask(
-    question: str, doc: Path | None, k: int, retriever: str, as_json: bool, index_dir: Path | None, model: Path | None
+    question: str,
+    doc: Path | None,
+    k: int,
+    retriever: str,
+    as_json: bool,
+    index_dir: Path | None,
+    model: Path | None,
+    use_llm: bool,
+    llm_base_url: str | None,
+    llm_model: str | None,
+    llm_api_key: str | None,
+    llm_context: int | None,
+    llm_timeout: float | None,
 ) -> None:
     """Answer QUESTION from the document, with numbered sources."""
     from askdoc.engine import Engine
 
     if not question.strip():
         raise AskdocError("The question is empty.")
-    answer = Engine.open(_request(doc, index_dir, model)).ask(question, k=k, mode=retriever)
+    config = None
+    if use_llm:  # checked before the index is opened, so a missing endpoint is reported at once
+        from askdoc.llm.config import llm_config
+
+        config = llm_config(llm_base_url, llm_model, llm_api_key, llm_context, llm_timeout)
+    engine = Engine.open(_request(doc, index_dir, model))
+    if config is not None:
+        _ask_llm(engine, question, config, k, retriever, as_json)
+        return
+    answer = engine.ask(question, k=k, mode=retriever)
     if as_json:
         from askdoc.answer_json import answer_to_json
 
         click.echo(json.dumps(answer_to_json(answer), ensure_ascii=False))
     else:
-        from rich.console import Console
+        _print_answer(answer)
 
-        from askdoc.render import print_answer
 
-        print_answer(Console(), answer)
+def _ask_llm(engine: Engine, question: str, config: LLMConfig, k: int, retriever: str, as_json: bool) -> None:
+    """`ask --llm`: the model's checked answer, or the extractive one with a note on stderr saying why."""
+    from askdoc.llm.ask import ask_llm
+
+    result = ask_llm(engine, question, config, k=k, mode=retriever)
+    if not result.report.used:
+        click.echo(f"askdoc: LLM answer not used: {result.report.fallback_reason}; showing the extractive answer.", err=True)
+    if as_json:
+        from askdoc.llm.report_json import llm_answer_to_json
+
+        click.echo(json.dumps(llm_answer_to_json(result), ensure_ascii=False))
+    else:
+        _print_answer(result.answer)
+
+
+def _print_answer(answer: Answer) -> None:
+    from rich.console import Console
+
+    from askdoc.render import print_answer
+
+    print_answer(Console(), answer)
 
 
 @main.command(name="eval")

@@ -50,6 +50,14 @@ def check_model_dir(model_dir: Path) -> None:
         raise AskdocError(f"{model_dir} is not a sentence-transformers model directory.")
 
 
+def quiet_transformers() -> None:
+    """Keep transformers' warnings and weight-loading bars off the user's terminal."""
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
+
+
 class SentenceTransformerEncoder:
     """The indexer's encoder; importing sentence-transformers costs seconds, so it happens here."""
 
@@ -58,10 +66,8 @@ class SentenceTransformerEncoder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
 
-        transformers_logging.set_verbosity_error()
-        transformers_logging.disable_progress_bar()
+        quiet_transformers()
 
         self._model = SentenceTransformer(str(model_dir), device="cpu")
         self._show_progress = show_progress

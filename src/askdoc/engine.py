@@ -24,6 +24,7 @@ from askdoc.index_store import (
     stale_reason,
 )
 from askdoc.loader import decode_text, read_document_bytes
+from askdoc.query_encoder import ensure_onnx_export, open_query_encoder
 from askdoc.retriever import Mode, retrieve
 from askdoc.types import Answer
 
@@ -43,6 +44,7 @@ class IndexRequest:
     settings: IndexSettings
     notify: Notify = _quiet
     make_encoder: EncoderFactory = field(default=SentenceTransformerEncoder)
+    make_query_encoder: EncoderFactory = field(default=open_query_encoder)
 
 
 def ensure_index(request: IndexRequest, rebuild: bool = False) -> tuple[DocumentIndex, Encoder | None]:
@@ -57,13 +59,15 @@ def ensure_index(request: IndexRequest, rebuild: bool = False) -> tuple[Document
     expected = expected_manifest(hashlib.sha256(raw).hexdigest(), request.settings)
     manifest = None if rebuild else read_manifest(folder)
     reason = "it was asked for" if rebuild else ("there is none yet" if manifest is None else stale_reason(manifest, expected))
-    if reason is None:
-        return load_index(folder, manifest), None
-    if manifest is not None or rebuild:
-        request.notify(f"Rebuilding the index of {request.document.name}: {reason}.")
-    encoder = request.make_encoder(request.settings.model_dir)
-    build_index(request.document, folder, request.settings, encoder)
-    return load_index(folder, read_manifest(folder)), encoder
+    encoder = None
+    if reason is not None:
+        if manifest is not None or rebuild:
+            request.notify(f"Rebuilding the index of {request.document.name}: {reason}.")
+        encoder = request.make_encoder(request.settings.model_dir)
+        build_index(request.document, folder, request.settings, encoder)
+        manifest = read_manifest(folder)
+    ensure_onnx_export(request.settings.model_dir, request.notify)
+    return load_index(folder, manifest), encoder
 
 
 class Engine:
@@ -79,7 +83,7 @@ class Engine:
     def open(cls, request: IndexRequest, rebuild: bool = False) -> Engine:
         started = time.perf_counter()
         index, encoder = ensure_index(request, rebuild)
-        return cls(index, request.make_encoder, encoder, (time.perf_counter() - started) * 1000)
+        return cls(index, request.make_query_encoder, encoder, (time.perf_counter() - started) * 1000)
 
     def ask(self, question: str, k: int = 5, mode: Mode = "hybrid", history: Sequence[str] = ()) -> Answer:
         """Answer one question, a follow-up of ``history`` if it leans on it; AskdocError if empty."""
