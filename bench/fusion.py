@@ -37,14 +37,14 @@ import askdoc.engine
 import proposed_retriever
 from askdoc.cli import bundled_article
 from askdoc.conversation import resolve
-from askdoc.embedder import Encoder, SentenceTransformerEncoder, default_model_path
+from askdoc.embedder import Encoder
 from askdoc.engine import Engine, IndexRequest, ensure_index
 from askdoc.eval_set import read_eval_set
 from askdoc.evaluation import metrics, run_eval
 from askdoc.index_store import DocumentIndex, IndexSettings
 from askdoc.normalize import contains
 from askdoc.retriever import Retrieval, retrieve
-from squad_corpus import DEFAULT_DATA, ROOT, IndexedArticle, index_article, load_articles, pick_evenly
+from squad_corpus import DEFAULT_DATA, ROOT, Encoders, IndexedArticle, index_article, load_articles, open_encoders, pick_evenly
 
 DEFAULT_OUT = ROOT / "bench" / "results" / "fusion.json"
 CANDIDATES = 50  # the depth of each list whose union min-max-over-candidates normalises over (retriever.py today)
@@ -103,20 +103,26 @@ def squad_signals(indexed: IndexedArticle, encoder: Encoder) -> Signals:
     return signals(indexed.article.title, indexed.index, encoder, [q.text for q in questions], gold)
 
 
-def article_request(work_dir: Path, model_dir: Path, encoder: Encoder) -> IndexRequest:
-    """The bundled article's index request, sharing the bench's encoder."""
-    return IndexRequest(bundled_article(), work_dir / "index", IndexSettings(model_dir), make_encoder=lambda _path: encoder)
+def article_request(work_dir: Path, encoders: Encoders) -> IndexRequest:
+    """The bundled article's index request, sharing the bench's encoders."""
+    return IndexRequest(
+        bundled_article(),
+        work_dir / "index",
+        IndexSettings(encoders.model_dir),
+        make_encoder=lambda _path: encoders.build,
+        make_query_encoder=lambda _path: encoders.questions,
+    )
 
 
-def eval_signals(path: Path, work_dir: Path, model_dir: Path, encoder: Encoder) -> Signals:
+def eval_signals(path: Path, work_dir: Path, encoders: Encoders) -> Signals:
     """Signals of the eval set's answerable questions on the bundled article, queries resolved as Engine.ask does.
 
     A gold chunk holds the evidence phrase, as askdoc.evaluation.evidence_rank counts a hit.
     """
-    index, _ = ensure_index(article_request(work_dir, model_dir, encoder))
+    index, _ = ensure_index(article_request(work_dir, encoders))
     questions = [q for q in read_eval_set(path) if q.answerable]
     gold = np.array([[contains(chunk.text, q.evidence or "") for chunk in index.chunks] for q in questions])
-    return signals("eval set", index, encoder, [resolve(q.question, q.history) for q in questions], gold)
+    return signals("eval set", index, encoders.questions, [resolve(q.question, q.history) for q in questions], gold)
 
 
 def ranks(scores: np.ndarray, gold: np.ndarray) -> np.ndarray:
@@ -270,9 +276,9 @@ def gains(groups: dict[str, list[Signals]]) -> dict[str, dict[str, tuple[float, 
     return report
 
 
-def eval_check(path: Path, work_dir: Path, model_dir: Path, encoder: Encoder) -> dict[str, dict]:
+def eval_check(path: Path, work_dir: Path, encoders: Encoders) -> dict[str, dict]:
     """askdoc.evaluation's metrics on the eval set through Engine.ask, current and proposed retrieve()."""
-    engine = Engine.open(article_request(work_dir, model_dir, encoder))
+    engine = Engine.open(article_request(work_dir, encoders))
     questions = read_eval_set(path)
     report = {"current": metrics(run_eval(engine, questions))}
     with patch.object(askdoc.engine, "retrieve", proposed_retriever.retrieve):
@@ -329,16 +335,15 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     started = time.perf_counter()
-    model_dir = default_model_path()
-    encoder = SentenceTransformerEncoder(model_dir)
+    encoders = open_encoders()
     with tempfile.TemporaryDirectory(prefix="askdoc-fusion-") as temporary:
         work_dir = args.work_dir or Path(temporary)
         articles = [
-            squad_signals(index_article(article, work_dir, model_dir, encoder), encoder)
+            squad_signals(index_article(article, work_dir, encoders), encoders.questions)
             for article in pick_evenly(load_articles(args.data), args.articles)
         ]
-        eval_set = eval_signals(args.eval, work_dir, model_dir, encoder)
-        checks = eval_check(args.eval, work_dir, model_dir, encoder)
+        eval_set = eval_signals(args.eval, work_dir, encoders)
+        checks = eval_check(args.eval, work_dir, encoders)
     rows, winner = compare(articles, eval_set)
     asked = sum(len(s.gold) for s in articles)
     report = {

@@ -27,13 +27,22 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from askdoc.embedder import SentenceTransformerEncoder, default_model_path
 from askdoc.engine import Engine
 from askdoc.eval_set import EvalQuestion
 from askdoc.evaluation import answer_words, is_correct
 from askdoc.retriever import MODES
 from askdoc.types import Answer
-from squad_corpus import DEFAULT_DATA, ROOT, IndexedArticle, PrimedEncoder, Question, index_article, load_articles, pick_evenly
+from squad_corpus import (
+    DEFAULT_DATA,
+    ROOT,
+    IndexedArticle,
+    PrimedEncoder,
+    Question,
+    index_article,
+    load_articles,
+    open_encoders,
+    pick_evenly,
+)
 
 K = 10
 READ_BY_COMPOSER = 3
@@ -166,17 +175,17 @@ def share(count: float, total: int) -> float:
 
 def run(args: argparse.Namespace, work_dir: Path) -> dict:
     started = time.perf_counter()
-    model_dir = default_model_path()
-    encoder = PrimedEncoder(SentenceTransformerEncoder(model_dir))
+    encoders = open_encoders()
+    questions = PrimedEncoder(encoders.questions)
     articles = pick_evenly(load_articles(args.data), args.articles)
     outcomes: list[Outcome] = []
     seconds = {"index": 0.0, "ask": 0.0}
     for article in articles:
         step = time.perf_counter()
-        indexed = index_article(article, work_dir, model_dir, encoder)
+        indexed = index_article(article, work_dir, encoders)
         seconds["index"] += time.perf_counter() - step
         step = time.perf_counter()
-        outcomes.extend(ask_article(indexed, encoder, spread(article.questions, args.max_questions)))
+        outcomes.extend(ask_article(indexed, questions, spread(article.questions, args.max_questions)))
         seconds["ask"] += time.perf_counter() - step
     seconds["total"] = time.perf_counter() - started
     by_mode = {mode: [o for o in outcomes if o.mode == mode] for mode in MODES}

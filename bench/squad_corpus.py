@@ -15,10 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
-from askdoc.embedder import Encoder
+from askdoc.embedder import Encoder, SentenceTransformerEncoder, default_model_path
 from askdoc.engine import IndexRequest, ensure_index
 from askdoc.index_store import DocumentIndex, IndexSettings
 from askdoc.loader import parse_text
+from askdoc.query_encoder import ensure_onnx_export, open_query_encoder
 from askdoc.types import Chunk, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +47,22 @@ class Article:
     title: str
     paragraphs: tuple[str, ...]
     questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Encoders:
+    """The product's two encoders: sentence-transformers builds indexes, questions get Engine.open's."""
+
+    model_dir: Path
+    build: Encoder
+    questions: Encoder
+
+
+def open_encoders() -> Encoders:
+    """The bundled model's encoders; the ONNX export is made first, as ensure_index would."""
+    model_dir = default_model_path()
+    ensure_onnx_export(model_dir, lambda _message: None)
+    return Encoders(model_dir, SentenceTransformerEncoder(model_dir), open_query_encoder(model_dir))
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,7 @@ def pick_evenly(articles: list[Article], count: int | None) -> list[Article]:
     return [articles[i * len(articles) // count] for i in range(count)]
 
 
-def index_article(article: Article, work_dir: Path, model_dir: Path, encoder: Encoder) -> IndexedArticle:
+def index_article(article: Article, work_dir: Path, encoders: Encoders) -> IndexedArticle:
     """Write the article as a text file and load its index, building it if missing or stale."""
     documents = work_dir / "documents"
     documents.mkdir(parents=True, exist_ok=True)
@@ -100,8 +117,9 @@ def index_article(article: Article, work_dir: Path, model_dir: Path, encoder: En
     text = "\n\n".join(article.paragraphs) + "\n"
     if not document.is_file() or document.read_text(encoding="utf-8") != text:
         document.write_text(text, encoding="utf-8")
-    request = IndexRequest(document, work_dir / "index", IndexSettings(model_dir=model_dir), make_encoder=lambda _path: encoder)
-    index, _ = ensure_index(request)
+    index, _ = ensure_index(
+        IndexRequest(document, work_dir / "index", IndexSettings(encoders.model_dir), lambda _m: None, lambda _p: encoders.build)
+    )
     spans = locate_paragraphs(article, index.text)
     return IndexedArticle(article, document, index, spans, paragraphs_of_chunks(index.chunks, spans))
 

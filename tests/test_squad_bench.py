@@ -11,7 +11,8 @@ from conftest import ROOT
 METRICS = ("recall@1", "recall@3", "mrr@10", "accuracy", "abstention", "false_abstention")
 
 
-def test_squad_bench_reports_every_retriever(tmp_path: Path) -> None:
+def test_squad_bench_reports_every_retriever(tmp_path: Path, article_index_dir: Path) -> None:
+    """article_index_dir: the session's ONNX export exists before the bench (which reuses it via ASKDOC_CACHE_DIR)."""
     out = tmp_path / "squad.json"
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "squad.py"), "--articles", "1", "--max-questions", "24", "--out", str(out)],
