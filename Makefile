@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 chat: $(STAMP)
-	$(BIN)/askdoc ask "Who was named Prime Minister-designate?"
+	$(BIN)/askdoc chat
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from askdoc.errors import AskdocError
-from askdoc.retriever import MODES
+from askdoc.retrieval_modes import MODES
 
 if TYPE_CHECKING:
     from askdoc.engine import Engine
@@ -27,7 +28,12 @@ def bundled_article() -> Path:
     return Path(str(resources.files("askdoc").joinpath("data/article.txt")))
 
 
-def _request(doc: Path | None, index_dir: Path | None, model: Path | None):
+def _echo_err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _request(doc: Path | None, index_dir: Path | None, model: Path | None, notify: Callable[[str], None] | None = None):
+    """How the document is indexed; messages go to ``notify``, else (the CLI) to stderr with a progress bar."""
     from askdoc.embedder import SentenceTransformerEncoder, default_model_path
     from askdoc.engine import IndexRequest
     from askdoc.index_store import IndexSettings, default_index_dir
@@ -36,8 +42,8 @@ def _request(doc: Path | None, index_dir: Path | None, model: Path | None):
         document=doc or bundled_article(),
         index_dir=index_dir or default_index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
-        notify=lambda message: click.echo(message, err=True),
-        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=sys.stderr.isatty()),
+        notify=notify or _echo_err,
+        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=notify is None and sys.stderr.isatty()),
     )
 
 
@@ -70,6 +76,26 @@ def index(doc: Path | None, index_dir: Path | None, model: Path | None, rebuild:
     click.echo(
         f"{state} {request.document.name}: {counts['chunks']} passages from {counts['paragraphs']} paragraphs in {loaded.folder}"
     )
+
+
+@main.command()
+@doc_option
+@click.option("--resume", is_flag=True, help="Reopen the last conversation (about --doc, if given).")
+@index_dir_option
+@model_option
+def chat(doc: Path | None, resume: bool, index_dir: Path | None, model: Path | None) -> None:
+    """Open the terminal chat: cited answers, sources you can open, follow-up questions."""
+    from askdoc.chat_store import default_data_dir
+    from askdoc.tui.app import AskdocApp
+
+    app = AskdocApp(
+        document=doc,
+        default_document=bundled_article(),
+        request_for=lambda document, report: _request(document, index_dir, model, notify=report),
+        data_dir=default_data_dir(),
+        resume=resume,
+    )
+    app.run()
 
 
 @main.command()

@@ -24,14 +24,9 @@ def print_answer(console: Console, answer: Answer) -> None:
 
 def _print_passage(console: Console, label: str, passage: Passage, quoted: tuple[Span, ...]) -> None:
     chunk = passage.chunk
-    console.print(Text.assemble((label, "bold cyan"), " ", (_where(chunk), "cyan"), (f"  score {passage.score:.2f}", "dim")))
+    console.print(Text.assemble((label, "bold cyan"), " ", (chunk.location, "cyan"), (f"  score {passage.score:.2f}", "dim")))
     console.print(highlighted(chunk, quoted), style="default")
     console.print()
-
-
-def _where(chunk: Chunk) -> str:
-    paragraphs = ", ".join(f"¶{number}" for number in chunk.paragraphs)
-    return f"{chunk.section} · {paragraphs}" if chunk.section else paragraphs
 
 
 def highlighted(chunk: Chunk, quoted: tuple[Span, ...]) -> Text:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 
 from askdoc.index_store import DocumentIndex
+from askdoc.retrieval_modes import Mode
 from askdoc.types import Passage
 
-Mode = Literal["hybrid", "dense", "lexical"]
-MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
 CANDIDATES = 50
 DENSE_WEIGHT = 0.5
 

@@ -47,6 +47,12 @@ class Chunk:
     sentences: tuple[Span, ...]
     n_tokens: int
 
+    @property
+    def location(self) -> str:
+        """Where the chunk is, for people: "Section title · ¶6" (paragraphs only when untitled)."""
+        paragraphs = ", ".join(f"¶{number}" for number in self.paragraphs)
+        return f"{self.section} · {paragraphs}" if self.section else paragraphs
+
 
 @dataclass(frozen=True)
 class Passage:
