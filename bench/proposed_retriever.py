@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from askdoc.index_store import DocumentIndex
-from askdoc.retriever import Mode, Retrieval
+from askdoc.retrieval_modes import Mode
+from askdoc.retriever import Retrieval
 from askdoc.types import Passage
 
 DENSE_WEIGHT = 0.1

@@ -30,7 +30,7 @@ from rich.table import Table
 from askdoc.engine import Engine
 from askdoc.eval_set import EvalQuestion
 from askdoc.evaluation import answer_words, is_correct
-from askdoc.retriever import MODES
+from askdoc.retrieval_modes import MODES
 from askdoc.types import Answer
 from squad_corpus import (
     DEFAULT_DATA,
