@@ -30,15 +30,22 @@ def make_app(
     document: Path | None = None,
     resume: bool = False,
     before_open: Callable[[], object] = lambda: None,
+    also_report: Report = lambda _message: None,
 ) -> AskdocApp:
     """The app as `askdoc chat` builds it, but sharing the session's index and encoder.
 
-    ``before_open`` runs in the loading worker before the index opens (a test holds it there).
+    ``before_open`` runs in the loading worker before the index opens (a test holds it there);
+    ``also_report`` hears every message the loading reports to the status line.
     """
 
     def request_for(path: Path, report: Report) -> IndexRequest:
         before_open()
-        return replace(article_request(index_dir, model_dir, encoder, path), notify=report)
+
+        def notify(message: str) -> None:
+            also_report(message)
+            report(message)
+
+        return replace(article_request(index_dir, model_dir, encoder, path), notify=notify)
 
     return AskdocApp(document, bundled_article(), request_for, data_dir, resume=resume)
 

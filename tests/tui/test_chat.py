@@ -57,6 +57,16 @@ async def test_question_gets_a_cited_answer_with_its_sources(app_for, tmp_path: 
     assert saved is not None and saved.answers == (answer,)
 
 
+async def test_a_folder_is_asked_as_one_collection_with_named_sources(tmp_path: Path, model_dir: Path, encoder) -> None:
+    folder = Path(__file__).parents[1] / "fixtures" / "mixed"
+    app = make_app(tmp_path / "index", model_dir, encoder, tmp_path / "data", document=folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, "How many storms did the keeper record in 1987?")
+        assert app.chat.engine.index.documents == ("bread.txt", "bridge.md", "garden.html", "report.pdf")
+        assert "two hundred and twelve storms" in app.chat.conversation.answers[-1].text
+        assert sources_text(app.chat)[0].startswith("[1] report.pdf · The storm log · ¶3 · p. 2")
+
+
 async def test_follow_up_is_answered_from_the_earlier_turn(app_for) -> None:
     app = app_for(document=bundled_article())
     async with app.run_test(size=(120, 40)) as pilot:
@@ -194,14 +204,17 @@ async def test_sources_panel_hides_when_narrow_and_toggles(app_for) -> None:
         assert panel.display
 
 
-async def test_damaged_index_is_a_message_and_the_app_keeps_running(index_copy: Path, model_dir: Path, encoder, tmp_path) -> None:
+async def test_damaged_index_is_rebuilt_saying_why_and_the_chat_answers(
+    index_copy: Path, model_dir: Path, encoder, tmp_path
+) -> None:
     (index_folder(index_copy, bundled_article()) / "manifest.json").write_text("{not json", encoding="utf-8")
-    app = make_app(index_copy, model_dir, encoder, tmp_path / "data", document=bundled_article())
+    said: list[str] = []
+    app = make_app(index_copy, model_dir, encoder, tmp_path / "data", document=bundled_article(), also_report=said.append)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_until(pilot, lambda: app.chat.query(Notice))
-        assert "is damaged" in str(app.chat.query_one(Notice).content) and "askdoc index --rebuild" in app.chat.status.text
-        await pilot.press("ctrl+n")
-        assert app.is_running and app.chat.view.query(Notice)
+        await wait_until(pilot, lambda: app.chat.engine is not None)
+        assert "Rebuilding the index of article.txt: it is damaged (its manifest is not valid JSON)." in said
+        await ask(pilot, PM_QUESTION)
+        assert "Mustafa Kadhimi" in app.chat.conversation.answers[-1].text and not app.chat.view.query(Notice)
 
 
 async def test_view_follows_new_answers_only_from_the_bottom(app_for) -> None:

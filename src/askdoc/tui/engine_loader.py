@@ -24,7 +24,7 @@ def open_engine(request: IndexRequest, report: Report, encoders: dict[Path, Enco
     """The document's Engine with its question encoder loaded, so the first question is answered at once."""
     from askdoc.engine import Engine
 
-    name = request.document.name
+    name = request.documents[0].name
 
     def build_encoder(model_dir: Path) -> Encoder:
         report(f"Indexing {name}: loading the embedding model…")
