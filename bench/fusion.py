@@ -38,10 +38,11 @@ import proposed_retriever
 from askdoc.cli import bundled_article
 from askdoc.conversation import resolve
 from askdoc.embedder import Encoder
-from askdoc.engine import Engine, IndexRequest, ensure_index
+from askdoc.engine import Engine
 from askdoc.eval_set import read_eval_set
 from askdoc.evaluation import metrics, run_eval
 from askdoc.index_store import DocumentIndex, IndexSettings
+from askdoc.indexing import IndexRequest, ensure_index
 from askdoc.normalize import contains
 from askdoc.retriever import Retrieval, retrieve
 from squad_corpus import DEFAULT_DATA, ROOT, Encoders, IndexedArticle, index_article, load_articles, open_encoders, pick_evenly
@@ -106,7 +107,7 @@ def squad_signals(indexed: IndexedArticle, encoder: Encoder) -> Signals:
 def article_request(work_dir: Path, encoders: Encoders) -> IndexRequest:
     """The bundled article's index request, sharing the bench's encoders."""
     return IndexRequest(
-        bundled_article(),
+        (bundled_article(),),
         work_dir / "index",
         IndexSettings(encoders.model_dir),
         make_encoder=lambda _path: encoders.build,

@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.embedder import Encoder, SentenceTransformerEncoder, default_model_path
-from askdoc.engine import IndexRequest, ensure_index
 from askdoc.index_store import DocumentIndex, IndexSettings
-from askdoc.loader import parse_text
+from askdoc.indexing import IndexRequest, ensure_index
+from askdoc.loader import Source, parse_source
 from askdoc.query_encoder import ensure_onnx_export, open_query_encoder
 from askdoc.types import Chunk, Span
 
@@ -117,18 +117,18 @@ def index_article(article: Article, work_dir: Path, encoders: Encoders) -> Index
     text = "\n\n".join(article.paragraphs) + "\n"
     if not document.is_file() or document.read_text(encoding="utf-8") != text:
         document.write_text(text, encoding="utf-8")
-    index, _ = ensure_index(
-        IndexRequest(document, work_dir / "index", IndexSettings(encoders.model_dir), lambda _m: None, lambda _p: encoders.build)
-    )
-    spans = locate_paragraphs(article, index.text)
+    settings = IndexSettings(encoders.model_dir)
+    index, _ = ensure_index(IndexRequest((document,), work_dir / "index", settings, make_encoder=lambda _path: encoders.build))
+    spans = locate_paragraphs(article, document, index.text)
     return IndexedArticle(article, document, index, spans, paragraphs_of_chunks(index.chunks, spans))
 
 
-def locate_paragraphs(article: Article, clean_text: str) -> tuple[Span, ...]:
+def locate_paragraphs(article: Article, document: Path, clean_text: str) -> tuple[Span, ...]:
     """Each SQuAD paragraph's span in the document's clean text, found exactly.
 
-    The loader cleans line by line (inline markup, whitespace), so a paragraph parsed on its
-    own yields the very characters it has inside the whole document. Searching for that text
+    The text loader cleans line by line (inline markup, whitespace), so a paragraph parsed on
+    its own, as a file of the document's name, yields the very characters it has inside the
+    whole document. Searching for that text
     from the end of the previous paragraph gives its span; the check that only whitespace lies
     between consecutive spans (and before the first, after the last) proves the spans tile the
     clean text in order, so no paragraph can be matched at the wrong place.
@@ -136,7 +136,7 @@ def locate_paragraphs(article: Article, clean_text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     cursor = 0
     for number, paragraph in enumerate(article.paragraphs):
-        clean = parse_text(paragraph, path=f"{article.title} ¶{number}", sha256="").text
+        clean = parse_source(Source(document, paragraph.encode("utf-8"))).text
         start = clean_text.find(clean, cursor)
         if start < 0 or clean_text[cursor:start].strip():
             raise ValueError(f"{article.title}: paragraph {number} is not where expected in the clean text.")
