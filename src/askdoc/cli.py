@@ -278,13 +278,14 @@ def evaluate(
     from askdoc.engine import Engine
     from askdoc.eval_gate import missed, parse_thresholds
     from askdoc.eval_set import read_eval_set
-    from askdoc.evaluation import metrics, run_eval
+    from askdoc.evaluation import METRIC_NAMES, metrics, run_eval
 
+    floors, ceilings = parse_thresholds(minimums, METRIC_NAMES), parse_thresholds(maximums, METRIC_NAMES)
     questions = read_eval_set(file)
     engine = Engine.open(_request(docs, index_dir, model, max_bytes))
     scored = run_eval(engine, questions, mode=retriever, k=k)
     result = metrics(scored)
-    failures = missed(result, parse_thresholds(minimums, set(result)), parse_thresholds(maximums, set(result)))
+    failures = missed(result, floors, ceilings)
     if as_json:
         results = [{"id": s.item.id, **answer_to_json(s.answer)} for s in scored]
         click.echo(json.dumps({"metrics": result, "results": results}, ensure_ascii=False))
