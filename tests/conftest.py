@@ -14,8 +14,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from askdoc.cli import bundled_article
 from askdoc.embedder import SentenceTransformerEncoder, default_model_path
-from askdoc.engine import Engine, IndexRequest
+from askdoc.engine import Engine
 from askdoc.index_store import IndexSettings
+from askdoc.indexing import IndexRequest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,7 +51,7 @@ def article_request(
     index_dir: Path, model_dir: Path, encoder: SentenceTransformerEncoder, document: Path | None = None
 ) -> IndexRequest:
     return IndexRequest(
-        document=document or bundled_article(),
+        documents=(document or bundled_article(),),
         index_dir=index_dir,
         settings=IndexSettings(model_dir=model_dir),
         make_encoder=lambda _path: encoder,

@@ -7,7 +7,8 @@ import pytest
 
 from askdoc.cli import bundled_article
 from askdoc.index_store import index_folder
-from conftest import run_askdoc
+from askdoc.indexing import ensure_index
+from conftest import article_request, run_askdoc
 
 CONTRACT_KEYS = ["question", "answer", "abstained", "confidence", "citations", "retrieved", "timings_ms"]
 CITATION_KEYS = ["n", "chunk_id", "paragraphs", "start", "end", "section", "text", "score"]
@@ -93,12 +94,12 @@ def test_bad_documents_get_one_sentence(tmp_path: Path) -> None:
     empty.write_text("  \n\n", encoding="utf-8")
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    latin = tmp_path / "odd.txt"
-    latin.write_bytes(b"caf\xe9 \xff\xfe broken")
     assert "No such file" in _bad(tmp_path, "ask", "Who?", "--doc", str(tmp_path / "missing.txt"))
     assert "is empty" in _bad(tmp_path, "ask", "Who?", "--doc", str(empty))
-    assert "binary file" in _bad(tmp_path, "index", str(binary))
-    assert "not UTF-8 text" in _bad(tmp_path, "index", str(latin))
+    assert _bad(tmp_path, "index", str(binary)) == (
+        f"askdoc: {binary} is a binary file (a PNG image), not a document askdoc can read; "
+        "it reads plain text (.txt), Markdown (.md), HTML (.html, .htm) and PDF (.pdf)."
+    )
     assert not (tmp_path / "index").exists() or not any((tmp_path / "index").iterdir())
 
 
@@ -106,14 +107,19 @@ def test_empty_question_is_refused(tmp_path: Path) -> None:
     assert "question is empty" in _bad(tmp_path, "ask", "   ")
 
 
-def test_corrupt_index_is_refused_and_kept(index_copy: Path) -> None:
-    folder = index_folder(index_copy, bundled_article())
+def test_damaged_index_is_rebuilt_with_a_note(tmp_path: Path, model_dir: Path, encoder) -> None:
+    document = tmp_path / "memo.txt"
+    document.write_text("The budget for the new bridge is forty million dollars.\n", encoding="utf-8")
+    ensure_index(article_request(tmp_path / "index", model_dir, encoder, document))
+    folder = index_folder(tmp_path / "index", document)
     (folder / "manifest.json").write_text("{not json", encoding="utf-8")
-    result = run_askdoc("ask", "Who?", env={"ASKDOC_INDEX_DIR": str(index_copy)})
-    assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "damaged" in result.stderr and "askdoc index --rebuild" in result.stderr
-    assert (folder / "manifest.json").read_text(encoding="utf-8") == "{not json"
-    assert (folder / "dense.faiss").stat().st_size > 0
+    result = run_askdoc(
+        "ask", "How much is the bridge budget?", "--doc", str(document), env={"ASKDOC_INDEX_DIR": str(tmp_path / "index")}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Rebuilding the index of memo.txt: it is damaged (its manifest is not valid JSON)." in result.stderr
+    assert "forty million dollars" in result.stdout
+    assert json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["document"]["name"] == "memo.txt"
 
 
 def test_model_option_refuses_a_folder_that_is_no_model(tmp_path: Path) -> None:

@@ -121,3 +121,10 @@ def test_ci_gate_fails_a_broken_retriever(monkeypatch: pytest.MonkeyPatch, artic
     result = CliRunner().invoke(main, ["eval", str(ROOT / "eval" / "questions.jsonl"), *ci_gate()], catch_exceptions=False)
     assert result.exit_code == 1
     assert "hit@1" in result.output and "below the minimum" in result.output
+
+
+def test_metric_names_match_the_metrics(engine: Engine) -> None:
+    from askdoc.evaluation import METRIC_NAMES
+
+    scored = run_eval(engine, [EvalQuestion("a", "Who was named Prime Minister-designate?", ("Kadhimi",), "Mustafa Kadhimi")])
+    assert set(metrics(scored)) == METRIC_NAMES

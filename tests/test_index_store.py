@@ -4,7 +4,6 @@ from pathlib import Path
 import pytest
 
 from askdoc.engine import Engine, ensure_index
-from askdoc.errors import AskdocError
 from askdoc.index_store import index_folder
 from conftest import article_request
 
@@ -39,24 +38,39 @@ def test_changed_document_is_rebuilt_and_says_so(tmp_path: Path, model_dir: Path
     assert messages == ["Rebuilding the index of memo.txt: the document has changed."]
     assert "1932" in second.text and "forty" not in second.text
     assert first.manifest["document"]["sha256"] != second.manifest["document"]["sha256"]
-    assert not [p for p in (tmp_path / "index").iterdir() if p.name.startswith(".")]
+    assert not [p for p in (tmp_path / "index").iterdir() if ".tmp-" in p.name or ".old-" in p.name]
 
 
-def test_corrupt_index_is_refused_and_left_in_place(index_copy: Path, model_dir: Path, encoder) -> None:
-    request = article_request(index_copy, model_dir, encoder)
-    folder = index_folder(index_copy, request.document)
+def test_damaged_index_is_kept_until_a_rebuild_replaces_it(tmp_path: Path, model_dir: Path, encoder) -> None:
+    document = tmp_path / "memo.txt"
+    document.write_text("The budget for the bridge is forty million dollars.\n", encoding="utf-8")
+    request = article_request(tmp_path / "index", model_dir, encoder, document)
+    ensure_index(request)
+    folder = index_folder(tmp_path / "index", document)
     (folder / "dense.faiss").write_bytes(b"not a faiss index")
-    with pytest.raises(AskdocError, match="damaged"):
+
+    def broken_encoder(_path: Path):
+        raise RuntimeError("model crashed")
+
+    request.make_encoder = broken_encoder
+    with pytest.raises(RuntimeError):
         ensure_index(request)
     assert (folder / "dense.faiss").read_bytes() == b"not a faiss index"
+    messages: list[str] = []
+    request.make_encoder, request.notify = (lambda _path: encoder), messages.append
+    index, built = ensure_index(request)
+    assert built is not None and index.chunks
+    assert messages == ["Rebuilding the index of memo.txt: it is damaged (dense.faiss is not the file the index was built with)."]
     (folder / "manifest.json").write_text("{truncated", encoding="utf-8")
-    with pytest.raises(AskdocError, match="manifest is not valid JSON"):
-        ensure_index(request)
+    messages.clear()
+    index, built = ensure_index(request)
+    assert built is not None and index.dense.ntotal == len(index.chunks)
+    assert messages == ["Rebuilding the index of memo.txt: it is damaged (its manifest is not valid JSON)."]
 
 
 def test_rebuild_replaces_a_damaged_index(index_copy: Path, model_dir: Path, encoder) -> None:
     request = article_request(index_copy, model_dir, encoder)
-    folder = index_folder(index_copy, request.document)
+    folder = index_folder(index_copy, request.documents[0])
     (folder / "chunks.jsonl").unlink()
     index, built = ensure_index(request, rebuild=True)
     assert built is not None and index.chunks
@@ -64,7 +78,7 @@ def test_rebuild_replaces_a_damaged_index(index_copy: Path, model_dir: Path, enc
 
 def test_changed_chunk_settings_trigger_rebuild(index_copy: Path, model_dir: Path, encoder) -> None:
     request = article_request(index_copy, model_dir, encoder)
-    folder = index_folder(index_copy, request.document)
+    folder = index_folder(index_copy, request.documents[0])
     manifest = json.loads((folder / "manifest.json").read_text())
     manifest["chunking"]["max_tokens"] = 999
     (folder / "manifest.json").write_text(json.dumps(manifest))
@@ -75,7 +89,7 @@ def test_changed_chunk_settings_trigger_rebuild(index_copy: Path, model_dir: Pat
 
 def test_failed_build_leaves_previous_index(index_copy: Path, model_dir: Path, encoder) -> None:
     request = article_request(index_copy, model_dir, encoder)
-    folder = index_folder(index_copy, request.document)
+    folder = index_folder(index_copy, request.documents[0])
     before = (folder / "manifest.json").read_text()
 
     def broken_encoder(_path: Path):

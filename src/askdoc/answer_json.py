@@ -1,8 +1,13 @@
-"""The `ask --json` object of DESIGN.md, built from an Answer."""
+"""The `ask --json` object of DESIGN.md, built from an Answer.
+
+Over one document the keys are exactly the contract's. Over a collection each citation
+and retrieved passage also names its ``document``, and ``start``/``end`` stay offsets
+into that document's own clean text.
+"""
 
 from __future__ import annotations
 
-from askdoc.types import Answer, Citation, Passage
+from askdoc.types import Answer, Chunk, Citation, Passage
 
 TIMING_KEYS = ("load", "embed", "retrieve", "compose", "total")
 
@@ -26,11 +31,12 @@ def _citation(citation: Citation) -> dict:
         "n": citation.n,
         "chunk_id": chunk.chunk_id,
         "paragraphs": list(chunk.paragraphs),
-        "start": chunk.start,
-        "end": chunk.end,
+        "start": chunk.start - chunk.document_start,
+        "end": chunk.end - chunk.document_start,
         "section": chunk.section,
         "text": chunk.text,
         "score": round(citation.passage.score, 4),
+        **_document(chunk),
     }
 
 
@@ -38,8 +44,13 @@ def _passage(passage: Passage) -> dict:
     chunk = passage.chunk
     return {
         "chunk_id": chunk.chunk_id,
-        "start": chunk.start,
-        "end": chunk.end,
+        "start": chunk.start - chunk.document_start,
+        "end": chunk.end - chunk.document_start,
         "text": chunk.text,
         "score": round(passage.score, 4),
+        **_document(chunk),
     }
+
+
+def _document(chunk: Chunk) -> dict:
+    return {"document": chunk.document} if chunk.document else {}

@@ -27,6 +27,7 @@ class _Piece:
     section: str
     paragraphs: list[int]
     sentences: list[Span]
+    page: int | None = None
 
 
 def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
@@ -50,6 +51,7 @@ def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()
             paragraphs=tuple(piece.paragraphs),
             sentences=tuple(piece.sentences),
             n_tokens=count_tokens(document.text[piece.start : piece.end]),
+            page=piece.page,
         )
         for i, piece in enumerate(pieces)
     ]
@@ -62,7 +64,7 @@ def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piec
     if not sentences:
         return []
     if count_tokens(text[paragraph.start : paragraph.end]) <= budget:
-        return [_Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences)]
+        return [_Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences, paragraph.page)]
     pieces: list[_Piece] = []
     first = 0
     while True:
@@ -70,7 +72,7 @@ def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piec
         while last + 1 < len(sentences) and count_tokens(text[sentences[first].start : sentences[last + 1].end]) <= budget:
             last += 1
         window = sentences[first : last + 1]
-        pieces.append(_Piece(window[0].start, window[-1].end, paragraph.section, [paragraph.number], window))
+        pieces.append(_Piece(window[0].start, window[-1].end, paragraph.section, [paragraph.number], window, paragraph.page))
         if last + 1 >= len(sentences):
             return pieces
         first = last if last > first else last + 1
@@ -125,7 +127,12 @@ def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings) -> 
     if first.section != second.section or count_tokens(text[first.start : second.end]) > settings.max_tokens:
         return None
     return _Piece(
-        first.start, second.end, first.section, first.paragraphs + second.paragraphs, first.sentences + second.sentences
+        first.start,
+        second.end,
+        first.section,
+        first.paragraphs + second.paragraphs,
+        first.sentences + second.sentences,
+        first.page if first.page is not None else second.page,
     )
 
 

@@ -87,3 +87,9 @@ class SentenceTransformerEncoder:
             show_progress_bar=self._show_progress and len(texts) >= _PROGRESS_MIN_TEXTS,
         )
         return np.asarray(vectors, dtype=np.float32)
+
+
+def model_label(model_dir: str | Path) -> str:
+    """A model directory as people know it: the bundled one by its name, any other by its folder."""
+    path = Path(model_dir)
+    return "all-MiniLM-L6-v2" if path.resolve() == default_model_path().resolve() else path.name

@@ -2,72 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 
 from askdoc.composer import compose
 from askdoc.conversation import resolve
-from askdoc.embedder import Encoder, SentenceTransformerEncoder
+from askdoc.embedder import Encoder
 from askdoc.errors import AskdocError
-from askdoc.index_store import (
-    DocumentIndex,
-    IndexSettings,
-    Notify,
-    build_index,
-    expected_manifest,
-    index_folder,
-    load_index,
-    read_manifest,
-    stale_reason,
-)
-from askdoc.loader import decode_text, read_document_bytes
-from askdoc.query_encoder import ensure_onnx_export, open_query_encoder
+from askdoc.index_store import DocumentIndex
+from askdoc.indexing import EncoderFactory, IndexRequest, ensure_index
 from askdoc.retriever import Mode, retrieve
 from askdoc.types import Answer
-
-EncoderFactory = Callable[[Path], Encoder]
-
-
-def _quiet(message: str) -> None:
-    """The default for ``notify``: the core never prints."""
-
-
-@dataclass
-class IndexRequest:
-    """Where a document's index lives and how it is built."""
-
-    document: Path
-    index_dir: Path
-    settings: IndexSettings
-    notify: Notify = _quiet
-    make_encoder: EncoderFactory = field(default=SentenceTransformerEncoder)
-    make_query_encoder: EncoderFactory = field(default=open_query_encoder)
-
-
-def ensure_index(request: IndexRequest, rebuild: bool = False) -> tuple[DocumentIndex, Encoder | None]:
-    """Load the document's index, building it first when missing, stale or asked to.
-
-    Returns the encoder too when one was created for building, so a caller that goes on
-    to ask questions does not load the model twice.
-    """
-    raw = read_document_bytes(request.document)
-    decode_text(raw, request.document)
-    folder = index_folder(request.index_dir, request.document)
-    expected = expected_manifest(hashlib.sha256(raw).hexdigest(), request.settings)
-    manifest = None if rebuild else read_manifest(folder)
-    reason = "it was asked for" if rebuild else ("there is none yet" if manifest is None else stale_reason(manifest, expected))
-    encoder = None
-    if reason is not None:
-        if manifest is not None or rebuild:
-            request.notify(f"Rebuilding the index of {request.document.name}: {reason}.")
-        encoder = request.make_encoder(request.settings.model_dir)
-        build_index(request.document, folder, request.settings, encoder)
-        manifest = read_manifest(folder)
-    ensure_onnx_export(request.settings.model_dir, request.notify)
-    return load_index(folder, manifest), encoder
 
 
 class Engine:
@@ -101,6 +47,11 @@ class Engine:
         step = time.perf_counter()
         query = resolve(question, history)
         query_vector = self._encoder.encode([query])[0]
+        if len(query_vector) != self.index.dense.d:
+            raise AskdocError(
+                f"The index in {self.index.folder} was built with vectors of {self.index.dense.d} dimensions, "
+                f"but the model gives {len(query_vector)}; rebuild it with `askdoc index --rebuild`."
+            )
         timings["embed"] = (time.perf_counter() - step) * 1000
         step = time.perf_counter()
         retrieval = retrieve(self.index, query, query_vector, k, mode)

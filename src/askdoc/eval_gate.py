@@ -5,7 +5,7 @@ from __future__ import annotations
 from askdoc.errors import AskdocError
 
 
-def parse_thresholds(pairs: tuple[str, ...], known: set[str]) -> dict[str, float]:
+def parse_thresholds(pairs: tuple[str, ...], known: frozenset[str]) -> dict[str, float]:
     """NAME=VALUE pairs as a dict, refusing unknown metric names and non-numbers in one sentence."""
     thresholds = {}
     for pair in pairs:

@@ -16,6 +16,10 @@ from askdoc.retriever import Mode
 from askdoc.types import Answer
 
 HIT_AT = (1, 3, 5)
+METRIC_NAMES = frozenset(
+    {"questions", "answerable", "unanswerable", *(f"hit@{k}" for k in HIT_AT), "mrr", "accuracy", "citation_precision"}
+    | {"abstention_recall", "false_abstention", "latency_p50_ms", "latency_p95_ms"}
+)
 _MARKER = re.compile(r"\[\d+\]")
 
 

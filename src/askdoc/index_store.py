@@ -1,8 +1,10 @@
 """The on-disk index of one document: built, written atomically, checked and loaded.
 
 A folder per document under the index directory holds manifest.json, chunks.jsonl,
-text.txt, dense.faiss, sentences.npy and the lexical arrays. It is written to a
-temporary folder and renamed into place, so a crash never leaves a half index that loads.
+text.txt, dense.faiss, sentences.npy and the lexical arrays. The manifest, written last,
+records the sha256 of every other file, so a truncated or edited file is caught before it
+is used. The folder is written as a temporary folder and renamed into place, so a crash
+never leaves a half index that loads (index_catalog.py holds the locks and the clean-up).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import os
 import re
 import shutil
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -25,15 +29,40 @@ from askdoc.dense_index import build_dense_index, index_kind, read_dense_index
 from askdoc.embedder import Encoder, model_fingerprint
 from askdoc.errors import AskdocError
 from askdoc.lexical import LexicalIndex
-from askdoc.loader import load_document
+from askdoc.loader import Source
 from askdoc.tokens import ENCODING
-from askdoc.types import Chunk, Span
+from askdoc.types import Chunk, Document, Span
 
-FORMAT = 1
+FORMAT = 2
 MANIFEST = "manifest.json"
-_FILES = (MANIFEST, "chunks.jsonl", "text.txt", "dense.faiss", "sentences.npy", "lexical.json", "lexical.npz")
+DATA_FILES = ("chunks.jsonl", "text.txt", "dense.faiss", "sentences.npy", "lexical.json", "lexical.npz")
+_MANIFEST_FIELDS: dict[tuple[str, ...], type] = {
+    ("built_at",): str,
+    ("document", "name"): str,
+    ("document", "title"): str,
+    ("document", "sha256"): str,
+    ("document", "chars"): int,
+    ("model", "path"): str,
+    ("model", "fingerprint"): str,
+    ("model", "dimension"): int,
+    ("chunking",): dict,
+    ("counts", "chunks"): int,
+    ("counts", "paragraphs"): int,
+    ("counts", "sentences"): int,
+    ("files",): dict,
+}
+_UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, EOFError, zipfile.BadZipFile)
 
 Notify = Callable[[str], None]
+T = TypeVar("T")
+
+
+class DamagedIndex(AskdocError):
+    """An index folder whose files cannot be trusted; ``why`` says which and how."""
+
+    def __init__(self, folder: Path, why: str):
+        super().__init__(f"The index in {folder} is damaged ({why}).")
+        self.why = why
 
 
 @dataclass(frozen=True)
@@ -46,7 +75,11 @@ class IndexSettings:
 
 @dataclass
 class DocumentIndex:
-    """A loaded index: the clean text, its chunks, their vectors and the lexical postings."""
+    """A loaded index: the clean text, its chunks, their vectors and the lexical postings.
+
+    ``documents`` names the documents it covers: one, or several for a collection
+    (collection.py), whose clean texts are then joined in ``text``.
+    """
 
     folder: Path
     manifest: dict
@@ -57,10 +90,8 @@ class DocumentIndex:
     sentence_vectors: np.ndarray
     sentence_rows: list[range]
     lexical: LexicalIndex
-
-    @property
-    def title(self) -> str:
-        return self.manifest["document"]["title"]
+    title: str
+    documents: tuple[str, ...]
 
 
 def default_index_dir() -> Path:
@@ -82,11 +113,17 @@ def index_folder(index_dir: Path, document: Path) -> Path:
     return index_dir / f"{slug[:40]}-{hashlib.sha1(resolved.encode()).hexdigest()[:10]}"
 
 
+def source_folder(index_dir: Path, source: Source) -> Path:
+    """A file's folder is keyed by its path; standard input, which has none, by its content."""
+    return index_folder(index_dir, source.path) if source.path is not None else index_dir / f"stdin-{source.sha256[:10]}"
+
+
 def expected_manifest(document_sha256: str, settings: IndexSettings) -> dict:
     """The manifest fields that must match for an index to be reused."""
     return {
         "format": FORMAT,
         "sha256": document_sha256,
+        "model_path": str(settings.model_dir.resolve()),
         "model_fingerprint": model_fingerprint(settings.model_dir),
         "chunking": {**asdict(settings.chunking), "tokenizer": ENCODING},
     }
@@ -94,34 +131,40 @@ def expected_manifest(document_sha256: str, settings: IndexSettings) -> dict:
 
 def stale_reason(manifest: dict, expected: dict) -> str | None:
     """Why an index no longer fits its document, model or settings, or None if it does."""
-    if manifest.get("format") != expected["format"]:
+    if manifest["format"] != expected["format"]:
         return "it was written by another version of askdoc"
-    if manifest.get("document", {}).get("sha256") != expected["sha256"]:
+    if manifest["document"]["sha256"] != expected["sha256"]:
         return "the document has changed"
-    if manifest.get("model", {}).get("fingerprint") != expected["model_fingerprint"]:
+    if manifest["model"]["fingerprint"] != expected["model_fingerprint"] or manifest["model"]["path"] != expected["model_path"]:
         return "the embedding model has changed"
-    if manifest.get("chunking") != expected["chunking"]:
+    if manifest["chunking"] != expected["chunking"]:
         return "the chunk settings have changed"
     return None
 
 
 def read_manifest(folder: Path) -> dict | None:
-    """The folder's manifest, None when there is no index, AskdocError when it is unreadable."""
+    """The folder's manifest, None when there is no index, DamagedIndex when it is unreadable or not askdoc's."""
     path = folder / MANIFEST
     if not path.exists():
         return None
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _corrupt(folder, "its manifest is not valid JSON") from exc
-    if not isinstance(manifest, dict):
-        raise _corrupt(folder, "its manifest is not a JSON object")
+        raise DamagedIndex(folder, "its manifest is not valid JSON") from exc
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), int):
+        raise DamagedIndex(folder, "its manifest is not an askdoc index manifest")
+    if manifest["format"] == FORMAT:
+        for keys, kind in _MANIFEST_FIELDS.items():
+            value = manifest
+            for key in keys:
+                value = value.get(key) if isinstance(value, dict) else None
+            if not isinstance(value, kind):
+                raise DamagedIndex(folder, f"its manifest lacks {'.'.join(keys)}")
     return manifest
 
 
-def build_index(document_path: Path, folder: Path, settings: IndexSettings, encoder: Encoder) -> None:
-    """Load, chunk and embed the document, then write the index atomically into ``folder``."""
-    document = load_document(document_path)
+def build_index(source: Source, document: Document, folder: Path, settings: IndexSettings, encoder: Encoder) -> None:
+    """Chunk and embed the document, then write the index atomically into ``folder``."""
     chunks = chunk_document(document, settings.chunking)
     chunk_vectors = encoder.encode([embedding_text(chunk) for chunk in chunks])
     sentence_vectors = encoder.encode([document.text[s.start : s.end] for chunk in chunks for s in chunk.sentences])
@@ -131,12 +174,13 @@ def build_index(document_path: Path, folder: Path, settings: IndexSettings, enco
         "askdoc_version": __version__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "document": {
-            "path": str(document_path.resolve()),
+            "name": source.name,
+            "path": str(source.path.resolve()) if source.path is not None else None,
             "title": document.title,
             "sha256": document.sha256,
             "chars": len(document.text),
         },
-        "model": {"path": str(settings.model_dir), "fingerprint": expected["model_fingerprint"], "dimension": encoder.dimension},
+        "model": {"path": expected["model_path"], "fingerprint": expected["model_fingerprint"], "dimension": encoder.dimension},
         "chunking": expected["chunking"],
         "counts": {"paragraphs": len(document.paragraphs), "chunks": len(chunks), "sentences": len(sentence_vectors)},
         "dense_index": index_kind(len(chunks)),
@@ -171,6 +215,7 @@ def _write_atomically(
         faiss.write_index(dense, str(temporary / "dense.faiss"))
         np.save(temporary / "sentences.npy", sentence_vectors)
         LexicalIndex.build([lexical_text(chunk) for chunk in chunks]).save(temporary)
+        manifest["files"] = {name: _file_sha256(temporary / name) for name in DATA_FILES}
         (temporary / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         _swap_into_place(temporary, folder)
     finally:
@@ -178,11 +223,20 @@ def _write_atomically(
 
 
 def _swap_into_place(temporary: Path, folder: Path) -> None:
+    """Two renames; a crash between them leaves the old index retired, which index_catalog.tidy puts back."""
     retired = folder.parent / f".{folder.name}.old-{os.getpid()}"
     if folder.exists():
         os.rename(folder, retired)
     os.rename(temporary, folder)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while block := file.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _chunk_record(chunk: Chunk) -> dict:
@@ -194,50 +248,73 @@ def _chunk_record(chunk: Chunk) -> dict:
         "paragraphs": list(chunk.paragraphs),
         "sentences": [[s.start, s.end] for s in chunk.sentences],
         "n_tokens": chunk.n_tokens,
+        "page": chunk.page,
     }
 
 
 def load_index(folder: Path, manifest: dict) -> DocumentIndex:
-    """Read every file of an index, or raise AskdocError naming the folder if any is damaged."""
-    missing = [name for name in _FILES if not (folder / name).is_file()]
-    if missing:
-        raise _corrupt(folder, f"{missing[0]} is missing")
-    try:
-        text = (folder / "text.txt").read_text(encoding="utf-8")
-        chunks = [
-            _chunk_from_record(json.loads(line), text)
-            for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
-        ]
-        dense = read_dense_index(folder / "dense.faiss")
-        sentence_vectors = np.load(folder / "sentences.npy")
-        lexical = LexicalIndex.load(folder)
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-        raise _corrupt(folder, "its files cannot be read") from exc
+    """Read every file of an index, or raise DamagedIndex saying which one cannot be trusted."""
+    for name in DATA_FILES:
+        if not (folder / name).is_file():
+            raise DamagedIndex(folder, f"{name} is missing")
+        if _file_sha256(folder / name) != manifest["files"].get(name):
+            raise DamagedIndex(folder, f"{name} is not the file the index was built with")
+    name = manifest["document"]["name"]
+    text = _read(folder, "text.txt", lambda path: path.read_text(encoding="utf-8"))
+    chunks = _read(
+        folder,
+        "chunks.jsonl",
+        lambda path: [_chunk_from_record(json.loads(line), text) for line in path.read_text(encoding="utf-8").splitlines()],
+    )
+    dense = _read(folder, "dense.faiss", read_dense_index)
+    sentence_vectors = _read(folder, "sentences.npy", np.load)
+    lexical = _read(folder, "lexical.npz", lambda _path: LexicalIndex.load(folder))
     rows, cursor = [], 0
     for chunk in chunks:
         rows.append(range(cursor, cursor + len(chunk.sentences)))
         cursor += len(chunk.sentences)
-    if dense.ntotal != len(chunks) or lexical.n_docs != len(chunks) or cursor != len(sentence_vectors):
-        raise _corrupt(folder, "its files disagree on the number of passages")
+    _check_agreement(folder, manifest, text, chunks, dense, sentence_vectors, lexical, cursor)
     chunk_vectors = dense.reconstruct_n(0, dense.ntotal) if len(chunks) else np.zeros((0, dense.d), dtype=np.float32)
-    return DocumentIndex(folder, manifest, text, chunks, dense, chunk_vectors, sentence_vectors, rows, lexical)
+    title = manifest["document"]["title"]
+    return DocumentIndex(folder, manifest, text, chunks, dense, chunk_vectors, sentence_vectors, rows, lexical, title, (name,))
+
+
+def _read(folder: Path, name: str, reader: Callable[[Path], T]) -> T:
+    try:
+        return reader(folder / name)
+    except _UNREADABLE as exc:
+        raise DamagedIndex(folder, f"{name} cannot be read") from exc
+
+
+def _check_agreement(
+    folder: Path, manifest: dict, text: str, chunks: list[Chunk], dense, sentence_vectors: np.ndarray, lexical, sentences: int
+) -> None:
+    """The files must agree with each other and with the manifest, or answers could cite the wrong words."""
+    counts, dimension = manifest["counts"], manifest["model"]["dimension"]
+    if len(text) != manifest["document"]["chars"]:
+        raise DamagedIndex(folder, "its text is not the length the manifest gives")
+    if not dense.ntotal == lexical.n_docs == len(chunks) == counts["chunks"]:
+        raise DamagedIndex(folder, "its files disagree on the number of passages")
+    if dense.d != dimension or sentence_vectors.ndim != 2 or sentence_vectors.shape != (sentences, dimension):
+        raise DamagedIndex(folder, f"its vectors do not have the model's {dimension} dimensions")
+    if sentences != counts["sentences"]:
+        raise DamagedIndex(folder, "its files disagree on the number of sentences")
 
 
 def _chunk_from_record(record: dict, text: str) -> Chunk:
     start, end = int(record["start"]), int(record["end"])
-    if not 0 <= start <= end <= len(text):
+    sentences = tuple(Span(int(a), int(b)) for a, b in record["sentences"])
+    if not 0 <= start <= end <= len(text) or not all(start <= s.start <= s.end <= end for s in sentences):
         raise ValueError("chunk offsets outside the text")
+    page = record["page"]
     return Chunk(
         chunk_id=int(record["chunk_id"]),
         start=start,
         end=end,
         text=text[start:end],
         section=str(record["section"]),
-        paragraphs=tuple(record["paragraphs"]),
-        sentences=tuple(Span(int(a), int(b)) for a, b in record["sentences"]),
+        paragraphs=tuple(int(number) for number in record["paragraphs"]),
+        sentences=sentences,
         n_tokens=int(record["n_tokens"]),
+        page=None if page is None else int(page),
     )
-
-
-def _corrupt(folder: Path, why: str) -> AskdocError:
-    return AskdocError(f"The index in {folder} is damaged ({why}); rebuild it with `askdoc index --rebuild`.")

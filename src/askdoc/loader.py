@@ -1,138 +1,139 @@
-"""Load a text or Markdown file into a Document: clean text, paragraphs with offsets, sections."""
+"""Read a document, a file or standard input, and parse it by its format: told by content, then by extension."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from askdoc.decoding import decode_text
 from askdoc.errors import AskdocError
-from askdoc.markup import clean_inline
-from askdoc.types import Document, Paragraph
+from askdoc.formats import FORMAT_OF_EXTENSION, SUPPORTED
+from askdoc.formats.html import parse_html
+from askdoc.formats.markdown import parse_markdown
+from askdoc.formats.pdf import parse_pdf
+from askdoc.formats.text import parse_text
+from askdoc.sizes import DEFAULT_MAX_BYTES, size_text
+from askdoc.types import Document
 
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
-_ATX_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-_SENTENCE_END = tuple(".!?:;\"'”’)]")
-_HEADING_MAX_WORDS = 12
-_TITLE_MAX_WORDS = 20
-_BODY_MIN_WORDS = 20
-
-
-@dataclass
-class _Block:
-    text: str
-    heading: bool = False
+STDIN = "-"
+_PARSERS = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}
+_HTML_START = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_HTML_TAGS = re.compile(r"<(body|div|p|h[1-6]|article|section|table|ul)\b[^>]*>", re.IGNORECASE)
+_MARKDOWN_SIGNS = re.compile(r"^(#{1,6}\s+\S|```|~~~|\s*[-*+]\s+\[[ xX]\]|\[[^\]]+\]:\s+\S)", re.MULTILINE)
 
 
-def load_document(path: str | Path) -> Document:
-    """Read ``path`` and return its Document; raise AskdocError with a plain reason if it can't."""
-    path = Path(path)
-    raw = read_document_bytes(path)
-    return parse_text(decode_text(raw, path), path=str(path), sha256=hashlib.sha256(raw).hexdigest())
+@dataclass(frozen=True)
+class Source:
+    """A document's bytes as read; ``path`` is None for standard input."""
+
+    path: Path | None
+    raw: bytes
+
+    @property
+    def label(self) -> str:
+        """How messages refer to it: the path as given."""
+        return "standard input" if self.path is None else str(self.path)
+
+    @property
+    def name(self) -> str:
+        """How citations refer to it: the file name."""
+        return "stdin" if self.path is None else self.path.name
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
 
 
-def read_document_bytes(path: Path) -> bytes:
-    """The file's bytes; AskdocError when it is missing, a folder, unreadable or empty."""
+def load_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read ``path`` (``-`` for standard input) and return its Document; AskdocError with a plain reason if it can't."""
+    return parse_source(read_source(Path(path), max_bytes))
+
+
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """The document's bytes; AskdocError when it is missing, a folder, unreadable, empty or over ``max_bytes``."""
+    if str(path) == STDIN:
+        raw = sys.stdin.buffer.read(max_bytes + 1)
+        source = Source(None, raw)
+        if len(raw) > max_bytes:
+            raise _too_large(source.label, None, max_bytes)
+    else:
+        source = Source(path, _read_file(path, max_bytes))
+    if not source.raw.strip():
+        raise AskdocError(f"{source.label} is empty.")
+    return source
+
+
+def parse_source(source: Source) -> Document:
+    """The Document of ``source``, parsed as PDF, HTML, Markdown or plain text."""
+    if source.raw[:1024].lstrip().startswith(b"%PDF-"):
+        return parse_pdf(source.raw, source.label, source.sha256)
+    text = decode_text(source.raw, source.label)
+    return _PARSERS[text_format(text, source.path)](text, source.label, source.sha256)
+
+
+def text_format(text: str, path: Path | None) -> str:
+    """``html``, ``markdown`` or ``text``: an HTML page is HTML whatever its name; else the extension decides, or the content."""
+    if _HTML_START.match(text):
+        return "html"
+    by_extension = FORMAT_OF_EXTENSION.get(path.suffix.lower()) if path is not None else None
+    if by_extension in _PARSERS:
+        return by_extension
+    if text.lstrip().startswith("<") and _HTML_TAGS.search(text[:4096]):
+        return "html"
+    return "markdown" if _MARKDOWN_SIGNS.search(text[:65536]) else "text"
+
+
+def expand_documents(paths: Sequence[Path], skip: Path | None = None) -> list[Path]:
+    """The documents named: files as given, folders by their readable files (hidden ones and ``skip`` left out)."""
+    found: list[Path] = []
+    for path in paths:
+        if str(path) != STDIN and path.is_dir():
+            inside = _readable_files(path, skip)
+            if not inside:
+                raise AskdocError(f"{path} holds no document askdoc can read ({SUPPORTED}).")
+            found.extend(inside)
+        else:
+            found.append(path)
+    unique: dict[str, Path] = {}
+    for path in found:
+        unique.setdefault(STDIN if str(path) == STDIN else str(path.resolve()), path)
+    return list(unique.values())
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
     if not path.exists():
         raise AskdocError(f"No such file: {path}.")
     if path.is_dir():
         raise AskdocError(f"{path} is a folder, not a document.")
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _too_large(str(path), size, max_bytes)
+        with open(path, "rb") as file:
+            raw = file.read(max_bytes + 1)
     except OSError as exc:
         raise AskdocError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if not raw.strip():
-        raise AskdocError(f"{path} is empty.")
+    if len(raw) > max_bytes:
+        raise _too_large(str(path), None, max_bytes)
     return raw
 
 
-def decode_text(raw: bytes, path: Path) -> str:
-    """Decode UTF-8 text, refusing binary files by name."""
-    if b"\x00" in raw[:8192]:
-        raise AskdocError(f"{path} is a binary file, not text.")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise AskdocError(f"{path} is not UTF-8 text (undecodable byte at offset {exc.start}).") from exc
+def _too_large(label: str, size: int | None, max_bytes: int) -> AskdocError:
+    how_big = f"is {size_text(size)}, over" if size is not None else "is over"
+    return AskdocError(f"{label} {how_big} the limit of {size_text(max_bytes)}; raise it with --max-bytes.")
 
 
-def parse_text(text: str, path: str, sha256: str) -> Document:
-    """Turn raw text into a Document; the clean text joins blocks with one blank line."""
-    blocks = _join_broken(_blocks(text))
-    _mark_headings(blocks)
-    if not any(not block.heading for block in blocks):
-        raise AskdocError(f"{path} has no text to answer from.")
-    title = blocks[0].text if blocks[0].heading else Path(path).stem
-    parts: list[str] = []
-    paragraphs: list[Paragraph] = []
-    offset = 0
-    section = ""
-    for block in blocks:
-        if block.heading:
-            section = block.text
-        else:
-            paragraphs.append(Paragraph(len(paragraphs) + 1, offset, offset + len(block.text), section))
-        parts.append(block.text)
-        offset += len(block.text) + 2
-    return Document(path=path, title=title, text="\n\n".join(parts), paragraphs=tuple(paragraphs), sha256=sha256)
-
-
-def _blocks(text: str) -> list[_Block]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = []
-    for chunk in _BLANK_LINES.split(text):
-        lines = [clean_inline(line).strip() for line in chunk.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
-            continue
-        heading = _ATX_HEADING.match(lines[0]) if len(lines) == 1 else None
-        if heading:
-            blocks.append(_Block(heading.group(1), heading=True))
-        else:
-            blocks.append(_Block("\n".join(lines)))
-    return blocks
-
-
-def _join_broken(blocks: list[_Block]) -> list[_Block]:
-    """Re-join a paragraph broken mid-sentence: no closing punctuation, next starts lowercase."""
-    joined: list[_Block] = []
-    for block in blocks:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and not previous.heading
-            and not block.heading
-            and not previous.text.endswith(_SENTENCE_END)
-            and block.text[0].islower()
-        ):
-            previous.text = f"{previous.text} {block.text}"
-        else:
-            joined.append(block)
-    return joined
-
-
-def _mark_headings(blocks: list[_Block]) -> None:
-    """A short single line without closing punctuation, followed by body text, is a heading."""
-    for index, block in enumerate(blocks):
-        if block.heading or index + 1 >= len(blocks):
-            continue
-        following = blocks[index + 1]
-        if index == 0:
-            block.heading = _looks_like_heading(block.text, _TITLE_MAX_WORDS)
-        else:
-            block.heading = (
-                _looks_like_heading(block.text, _HEADING_MAX_WORDS)
-                and not following.heading
-                and len(following.text.split()) >= _BODY_MIN_WORDS
-            )
-
-
-def _looks_like_heading(text: str, max_words: int) -> bool:
-    return (
-        "\n" not in text
-        and len(text.split()) <= max_words
-        and any(char.isalpha() for char in text)
-        and not text.endswith((*_SENTENCE_END, ","))
-        and not text[0].islower()
-    )
+def _readable_files(folder: Path, skip: Path | None) -> list[Path]:
+    skip = skip.resolve() if skip is not None else None
+    files = []
+    for path in sorted(folder.rglob("*")):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        skipped = skip is not None and path.resolve().is_relative_to(skip)
+        if path.is_file() and path.suffix.lower() in FORMAT_OF_EXTENSION and not hidden and not skipped:
+            files.append(path)
+    return files

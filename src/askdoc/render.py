@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.text import Text
 
 from askdoc.types import Answer, Chunk, Passage, Span
+
+if TYPE_CHECKING:
+    from askdoc.index_catalog import IndexEntry
 
 
 def print_answer(console: Console, answer: Answer) -> None:
@@ -24,14 +30,9 @@ def print_answer(console: Console, answer: Answer) -> None:
 
 def _print_passage(console: Console, label: str, passage: Passage, quoted: tuple[Span, ...]) -> None:
     chunk = passage.chunk
-    console.print(Text.assemble((label, "bold cyan"), " ", (_where(chunk), "cyan"), (f"  score {passage.score:.2f}", "dim")))
+    console.print(Text.assemble((label, "bold cyan"), " ", (chunk.location, "cyan"), (f"  score {passage.score:.2f}", "dim")))
     console.print(highlighted(chunk, quoted), style="default")
     console.print()
-
-
-def _where(chunk: Chunk) -> str:
-    paragraphs = ", ".join(f"¶{number}" for number in chunk.paragraphs)
-    return f"{chunk.section} · {paragraphs}" if chunk.section else paragraphs
 
 
 def highlighted(chunk: Chunk, quoted: tuple[Span, ...]) -> Text:
@@ -40,3 +41,19 @@ def highlighted(chunk: Chunk, quoted: tuple[Span, ...]) -> Text:
     for span in quoted:
         text.stylize("bold yellow", span.start - chunk.start, span.end - chunk.start)
     return text
+
+
+def index_table(entries: Sequence[IndexEntry]) -> str:
+    """`askdoc list` as plain aligned columns, one indexed document a line."""
+    from askdoc.embedder import model_label
+
+    rows = [("DOCUMENT", "PASSAGES", "MODEL", "BUILT", "PATH")]
+    for entry in entries:
+        if entry.problem is not None:
+            rows.append((entry.name, "-", "-", "-", f"{entry.folder} ({entry.problem})"))
+        else:
+            built = entry.built_at.replace("T", " ").replace("Z", " UTC")
+            model = f"{model_label(entry.model_path)} ({entry.dimension}-d)"
+            rows.append((entry.name, str(entry.chunks), model, built, entry.path or "(standard input)"))
+    widths = [max(len(row[column]) for row in rows) for column in range(4)]
+    return "\n".join("  ".join(row[column].ljust(widths[column]) for column in range(4)) + "  " + row[4] for row in rows)

@@ -15,12 +15,13 @@ class Span:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of clean text; ``number`` is 1-based and skips headings."""
+    """One paragraph of clean text; ``number`` is 1-based and skips headings; ``page`` is 1-based (PDF only)."""
 
     number: int
     start: int
     end: int
     section: str
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,12 @@ class Document:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A contiguous passage of the clean text, the unit that is embedded and retrieved."""
+    """A contiguous passage of the clean text, the unit that is embedded and retrieved.
+
+    ``page`` is the page it starts on (PDF only). In an index over several documents,
+    ``document`` names the file it comes from (empty otherwise), offsets are into the index's
+    joined text, and ``document_start`` is where the chunk's own document begins in it.
+    """
 
     chunk_id: int
     start: int
@@ -46,6 +52,16 @@ class Chunk:
     paragraphs: tuple[int, ...]
     sentences: tuple[Span, ...]
     n_tokens: int
+    page: int | None = None
+    document: str = ""
+    document_start: int = 0
+
+    @property
+    def location(self) -> str:
+        """Where the chunk is, for people: "report.pdf · Section title · ¶6 · p. 2", the parts it has."""
+        paragraphs = ", ".join(f"¶{number}" for number in self.paragraphs)
+        page = f"p. {self.page}" if self.page is not None else ""
+        return " · ".join(part for part in (self.document, self.section, paragraphs, page) if part)
 
 
 @dataclass(frozen=True)

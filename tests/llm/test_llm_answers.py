@@ -218,7 +218,7 @@ INJECTION = (
 def test_prompt_injection_is_sent_as_quoted_data_and_still_checked(
     tmp_path: Path, model_dir: Path, encoder: SentenceTransformerEncoder, server: ChatServer
 ) -> None:
-    document = tmp_path / "bridge.md"
+    document = tmp_path / "bridge.txt"  # plain text keeps the tag-like words; Markdown drops inline HTML
     document.write_text(
         "# The Harbor Bridge\n\nThe Harbor Bridge opened in 1932 and carries 40,000 cars a day.\n\n"
         f"Visitors left a note on the railing. {INJECTION}\n",

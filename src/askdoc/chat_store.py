@@ -1,0 +1,125 @@
+"""Chat conversations saved as they go: one JSON file each under the user data directory.
+
+A saved conversation holds its answers whole (citations, quoted spans, passage text), so
+it can be shown, continued and exported without the index it was asked against.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from askdoc.errors import AskdocError
+from askdoc.types import Answer, Chunk, Citation, Passage, Span
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """The answers of one chat about one document, oldest first."""
+
+    id: str
+    document: str
+    title: str
+    started: str
+    answers: tuple[Answer, ...] = ()
+
+    @property
+    def questions(self) -> list[str]:
+        return [answer.question for answer in self.answers]
+
+    def with_answer(self, answer: Answer) -> Conversation:
+        return replace(self, answers=(*self.answers, answer))
+
+
+def new_conversation(document: Path, title: str) -> Conversation:
+    now = time.localtime()
+    return Conversation(
+        id=f"{time.strftime('%Y%m%d-%H%M%S', now)}-{uuid.uuid4().hex[:6]}",
+        document=str(document.resolve()),
+        title=title,
+        started=time.strftime("%Y-%m-%d %H:%M", now),
+    )
+
+
+def default_data_dir() -> Path:
+    """ASKDOC_DATA_DIR, else the user data directory (e.g. ~/.local/share/askdoc)."""
+    if env := os.environ.get("ASKDOC_DATA_DIR"):
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("askdoc"))
+
+
+class ConversationStore:
+    """Conversations as ``<id>.json`` in one folder; the most recently saved is the last one."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def save(self, conversation: Conversation) -> Path:
+        """Write the conversation atomically (a temporary file renamed over the old one)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{conversation.id}.json"
+        temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        temporary.write_text(json.dumps({"format": FORMAT, **asdict(conversation)}, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+        return path
+
+    def latest(self, document: Path | None = None) -> Conversation | None:
+        """The conversation saved last (about ``document`` if given), None when there is none."""
+        saved = (
+            sorted(self.folder.glob("*.json"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+            if self.folder.is_dir()
+            else []
+        )
+        wanted = str(document.resolve()) if document else None
+        for path in saved:
+            conversation = self.load(path)
+            if wanted is None or conversation.document == wanted:
+                return conversation
+        return None
+
+    def load(self, path: Path) -> Conversation:
+        """Read one saved conversation; AskdocError naming the file when it is damaged."""
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            return Conversation(
+                id=str(record["id"]),
+                document=str(record["document"]),
+                title=str(record["title"]),
+                started=str(record["started"]),
+                answers=tuple(_answer(answer) for answer in record["answers"]),
+            )
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise AskdocError(f"The saved conversation {path} is damaged and cannot be reopened.") from exc
+
+
+def _answer(record: dict) -> Answer:
+    return Answer(
+        question=str(record["question"]),
+        text=str(record["text"]),
+        abstained=bool(record["abstained"]),
+        confidence=float(record["confidence"]),
+        citations=tuple(
+            Citation(int(c["n"]), _passage(c["passage"]), tuple(Span(**span) for span in c["quoted"]))
+            for c in record["citations"]
+        ),
+        retrieved=tuple(_passage(passage) for passage in record["retrieved"]),
+        timings_ms=dict(record.get("timings_ms") or {}),
+    )
+
+
+def _passage(record: dict) -> Passage:
+    chunk = record["chunk"]
+    return Passage(
+        Chunk(
+            **{**chunk, "paragraphs": tuple(chunk["paragraphs"]), "sentences": tuple(Span(**span) for span in chunk["sentences"])}
+        ),
+        float(record["score"]),
+    )

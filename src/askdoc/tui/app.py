@@ -1,0 +1,74 @@
+"""The askdoc chat application: picks the conversation to show and hands it to the chat screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from askdoc.chat_store import Conversation, ConversationStore, new_conversation
+from askdoc.errors import AskdocError
+from askdoc.tui.document_title import peek_title
+from askdoc.tui.engine_loader import RequestFactory
+from askdoc.tui.screens.chat import ChatScreen, Note
+
+NARROW_BELOW = 100
+
+
+class AskdocApp(App[None]):
+    """``askdoc chat``: questions about one document, answers with sources you can open."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = "askdoc"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+
+    def __init__(
+        self,
+        document: Path | None,
+        default_document: Path,
+        request_for: RequestFactory,
+        data_dir: Path,
+        resume: bool = False,
+    ):
+        """``document`` None means the default document, or with ``resume`` the last conversation's."""
+        super().__init__()
+        self.store = ConversationStore(data_dir / "conversations")
+        notes: list[Note] = []
+        conversation = self._resumed(document, notes) if resume else None
+        if conversation is None:
+            start = document or default_document
+            conversation = new_conversation(start, peek_title(start))
+        self.chat = ChatScreen(conversation, request_for, self.store, data_dir / "exports", notes)
+
+    def _resumed(self, document: Path | None, notes: list[Note]) -> Conversation | None:
+        try:
+            conversation = self.store.latest(document)
+        except AskdocError as exc:
+            notes.append((f"{exc} Starting a new conversation.", True))
+            return None
+        if conversation is None:
+            notes.append(("There is no saved conversation to resume yet; this is a new one.", False))
+        else:
+            notes.append((f"Resumed the conversation of {conversation.started}.", False))
+        return conversation
+
+    def get_default_screen(self) -> Screen:
+        return self.chat
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ChatScreen):
+            yield from (
+                SystemCommand("New conversation", "Start over on the same document (ctrl+n)", screen.action_new_conversation),
+                SystemCommand(
+                    "Open another document", "Ask about another text or Markdown file (ctrl+o)", screen.action_open_document
+                ),
+                SystemCommand("Toggle sources", "Show or hide the sources panel (ctrl+b)", screen.action_toggle_sources),
+                SystemCommand(
+                    "Copy answer", "Copy the selected answer and its sources as Markdown (ctrl+y)", screen.action_copy_answer
+                ),
+                SystemCommand("Export conversation", "Save it as Markdown with its citations (ctrl+s)", screen.action_export),
+            )

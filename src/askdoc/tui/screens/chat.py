@@ -1,0 +1,268 @@
+"""The chat: conversation, sources panel, question box; the document opens in a worker behind it.
+
+Questions wait in a queue of answer placeholders. One is asked at a time, in a thread
+worker, with the conversation's earlier questions as its history; the next goes when
+an answer arrives, and none goes before the document's Engine is open.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList
+from textual.worker import Worker, WorkerState
+
+from askdoc.chat_export import answer_markdown, conversation_markdown
+from askdoc.chat_store import Conversation, ConversationStore, new_conversation
+from askdoc.errors import AskdocError
+from askdoc.tui.document_title import peek_title
+from askdoc.tui.engine_loader import Report, RequestFactory, open_engine
+from askdoc.tui.screens.document import DocumentScreen
+from askdoc.tui.screens.open_document import OpenDocumentScreen
+from askdoc.tui.widgets.answer_turn import AnswerTurn
+from askdoc.tui.widgets.conversation_view import ConversationView
+from askdoc.tui.widgets.question_input import QuestionInput
+from askdoc.tui.widgets.sources_panel import SourcesPanel
+from askdoc.tui.widgets.status_line import StatusLine
+from askdoc.types import Answer, Passage, Span
+
+if TYPE_CHECKING:
+    from askdoc.embedder import Encoder
+    from askdoc.engine import Engine
+
+Note = tuple[str, bool]
+"""A message to show in the conversation at start, and whether it reports an error."""
+
+
+class ChatScreen(Screen):
+    """Questions and cited answers about one document at a time."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "new_conversation", "New chat"),
+        Binding("ctrl+o", "open_document", "Open file"),
+        Binding("ctrl+b", "toggle_sources", "Sources"),
+        Binding("ctrl+y", "copy_answer", "Copy"),
+        Binding("ctrl+s", "export", "Export"),
+        Binding("escape", "focus_question", "Ask", show=False),
+    ]
+    AUTO_FOCUS = "#question"
+
+    def __init__(
+        self,
+        conversation: Conversation,
+        request_for: RequestFactory,
+        store: ConversationStore,
+        exports: Path,
+        notes: list[Note],
+    ):
+        super().__init__()
+        self.conversation = conversation
+        self.document = Path(conversation.document)
+        self.request_for = request_for
+        self.store = store
+        self.exports = exports
+        self.engine: Engine | None = None
+        self._encoders: dict[Path, Encoder] = {}
+        self._notes = notes
+        self._waiting: deque[AnswerTurn] = deque()
+        self._opening: Worker[Engine] | None = None
+        self._in_flight: tuple[Worker[Answer], AnswerTurn] | None = None
+        self.sub_title = conversation.title
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield StatusLine(f"Opening {self.document.name}…", id="status")
+        with Horizontal(id="body"):
+            yield ConversationView(id="conversation")
+            yield SourcesPanel(id="sources")
+        yield QuestionInput(
+            history=self.conversation.questions,
+            placeholder="Ask about the document: Enter asks, ↑ recalls earlier questions",
+            id="question",
+        )
+        yield Footer()
+
+    @property
+    def view(self) -> ConversationView:
+        return self.query_one(ConversationView)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    def on_mount(self) -> None:
+        for answer in self.conversation.answers:
+            self.view.add_turn(AnswerTurn(answer.question, answer))
+        for message, error in self._notes:
+            self.view.add_notice(message, error)
+        if self.conversation.answers:
+            self.call_after_refresh(lambda: self.view.select(self.view.answered[-1], scroll=False))
+        self.call_after_refresh(self._open, self.document)
+
+    # Opening the document
+
+    def _open(self, path: Path) -> None:
+        self.engine = None
+        status = self.status
+        status.busy(f"Opening {path.name}…")
+
+        def report(message: str) -> None:
+            self.app.call_from_thread(status.busy, message)
+
+        self._opening = self._open_worker(path, report)
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _open_worker(self, path: Path, report: Report) -> Engine:
+        return open_engine(self.request_for(path, report), report, self._encoders)
+
+    def _opened(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sub_title = engine.index.title
+        self.conversation = replace(self.conversation, title=engine.index.title)
+        counts = engine.index.manifest["counts"]
+        self.status.ready(f"Ready: {counts['chunks']} passages from {counts['paragraphs']} paragraphs of {self.document.name}.")
+        self._ask_next()
+
+    def _open_failed(self, error: BaseException | None) -> None:
+        message = str(error) if isinstance(error, AskdocError) else f"Could not open {self.document}: {error}"
+        self.status.failed(message)
+        self.view.add_notice(f"{message} Open another document with ctrl+o.", error=True)
+        while self._waiting:
+            self._waiting.popleft().failed("No document is open to answer from.")
+
+    # Asking
+
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        question = event.value.strip()
+        if not question:
+            return
+        box = self.query_one(QuestionInput)
+        box.remember(question)
+        box.value = ""
+        turn = AnswerTurn(question)
+        await self.view.add_turn(turn)
+        self._waiting.append(turn)
+        self._ask_next()
+
+    def _ask_next(self) -> None:
+        if self.engine is None or self._in_flight is not None or not self._waiting:
+            return
+        turn = self._waiting.popleft()
+        turn.thinking()
+        self._in_flight = (self._ask_worker(self.engine, turn.question, tuple(self.conversation.questions)), turn)
+
+    @work(thread=True, group="ask", exit_on_error=False)
+    def _ask_worker(self, engine: Engine, question: str, history: tuple[str, ...]) -> Answer:
+        return engine.ask(question, history=history)
+
+    async def _answered(self, turn: AnswerTurn, answer: Answer) -> None:
+        following = self.view.following or self.view.selected is None
+        self.conversation = self.conversation.with_answer(answer)
+        try:
+            self.store.save(self.conversation)
+        except OSError as exc:
+            self.notify(f"Could not save the conversation: {exc.strerror}.", severity="error")
+        await turn.show(answer)
+        if following:
+            self.view.select(turn, scroll=False)
+
+    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker, state = event.worker, event.state
+        if worker is self._opening and state == WorkerState.SUCCESS:
+            self._opened(worker.result)
+        elif worker is self._opening and state == WorkerState.ERROR:
+            self._open_failed(worker.error)
+        elif self._in_flight is not None and worker is self._in_flight[0] and state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            turn = self._in_flight[1]
+            self._in_flight = None
+            if state == WorkerState.SUCCESS:
+                await self._answered(turn, worker.result)
+            else:
+                turn.failed(str(worker.error))
+            self._ask_next()
+
+    # Sources and the document view
+
+    def on_conversation_view_selected(self, event: ConversationView.Selected) -> None:
+        self.query_one(SourcesPanel).show(event.turn.answer, self.view.answered.index(event.turn) + 1)
+
+    def on_answer_turn_citation_chosen(self, event: AnswerTurn.CitationChosen) -> None:
+        self.view.select(event.turn, scroll=False)
+        self.query_one(SourcesPanel).open(event.n)
+
+    def on_sources_panel_opened(self, event: SourcesPanel.Opened) -> None:
+        self.read(event.passage, event.quoted)
+
+    def read(self, passage: Passage, quoted: tuple[Span, ...]) -> None:
+        """Show the passage in the whole document."""
+        if self.engine is None:
+            self.notify("The document is still loading; open the source again in a moment.", severity="warning")
+            return
+        self.app.push_screen(DocumentScreen(self.engine.index, passage, quoted))
+
+    # Commands (bindings and the command palette)
+
+    async def action_new_conversation(self) -> None:
+        await self._restart(self.document, self.conversation.title)
+        self.view.add_notice(f"New conversation about {self.conversation.title}.")
+
+    def action_open_document(self) -> None:
+        self.app.push_screen(OpenDocumentScreen(), self._switch_document)
+
+    async def _switch_document(self, path: Path | None) -> None:
+        if path is None:
+            return
+        await self._restart(path, peek_title(path))
+        self._open(path)
+
+    async def _restart(self, document: Path, title: str) -> None:
+        """An empty conversation about ``document``; questions not yet answered are dropped."""
+        self._waiting.clear()
+        self._in_flight = None
+        self.document = document
+        self.conversation = new_conversation(document, title)
+        self.sub_title = title
+        await self.view.clear()
+        self.query_one(SourcesPanel).show(None)
+        self.query_one(QuestionInput).focus()
+
+    def action_toggle_sources(self) -> None:
+        shown = self.query_one(SourcesPanel).display
+        self.set_class(shown, "-hide-sources")
+        self.set_class(not shown, "-show-sources")
+
+    def action_copy_answer(self) -> None:
+        answered = self.view.answered
+        turn = self.view.selected or (answered[-1] if answered else None)
+        if turn is None or turn.answer is None:
+            self.notify("There is no answer to copy yet.", severity="warning")
+            return
+        self.app.copy_to_clipboard(answer_markdown(turn.answer))
+        self.notify("Copied the answer and its sources (Markdown).")
+
+    def action_export(self) -> None:
+        if not self.conversation.answers:
+            self.notify("Nothing to export yet: ask a question first.", severity="warning")
+            return
+        path = self.exports / f"{self.conversation.id}.md"
+        try:
+            self.exports.mkdir(parents=True, exist_ok=True)
+            path.write_text(conversation_markdown(self.conversation), encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"Could not export to {path}: {exc.strerror}.", severity="error")
+            return
+        self.notify(f"Exported the conversation to {path}", title="Exported")
+
+    def action_focus_sources(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_focus_question(self) -> None:
+        self.query_one(QuestionInput).focus()

@@ -1,0 +1,98 @@
+"""An answer in the conversation: waiting, answered (Markdown, its [n] markers link to sources) or abstained."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from askdoc.types import Answer
+
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+SOURCE_LINK = "source:"
+
+
+def linked_markdown(text: str) -> str:
+    """The answer as Markdown: its own characters escaped, each [n] a link to source n."""
+    parts = _MARKER.split(text)
+    return "".join(
+        f"[\\[{part}\\]]({SOURCE_LINK}{part})" if i % 2 else _MARKDOWN_SPECIAL.sub(r"\\\1", part) for i, part in enumerate(parts)
+    )
+
+
+class AnswerTurn(Vertical):
+    """One answer; until it arrives, a note saying what it waits for."""
+
+    class Chosen(Message):
+        """The reader picked this answer (its sources go to the panel)."""
+
+        def __init__(self, turn: AnswerTurn):
+            super().__init__()
+            self.turn = turn
+
+    class CitationChosen(Message):
+        """The reader clicked a [n] marker of this answer."""
+
+        def __init__(self, turn: AnswerTurn, n: int):
+            super().__init__()
+            self.turn = turn
+            self.n = n
+
+    def __init__(self, question: str, answer: Answer | None = None):
+        super().__init__(classes="" if answer else "-pending")
+        self.question = question
+        self.answer = answer
+        self.border_title = "askdoc"
+
+    def compose(self) -> ComposeResult:
+        if self.answer is None:
+            yield Static("Waiting for the document to load…", classes="note")
+        else:
+            yield from self._answer_widgets(self.answer)
+
+    def on_mount(self) -> None:
+        if self.answer is not None:
+            self._label(self.answer)
+
+    def thinking(self) -> None:
+        self.query_one(".note", Static).update("Looking for the answer…")
+
+    def failed(self, message: str) -> None:
+        self.set_classes("-error")
+        self.border_subtitle = "no answer"
+        self.query_one(".note", Static).update(message)
+
+    async def show(self, answer: Answer) -> None:
+        self.answer = answer
+        await self.remove_children()
+        await self.mount_all(self._answer_widgets(answer))
+        self._label(answer)
+
+    def _answer_widgets(self, answer: Answer) -> list[Markdown]:
+        from textual.widgets import Markdown  # markdown-it costs 0.1 s: not before the first paint
+
+        return [Markdown(linked_markdown(answer.text), open_links=False)]
+
+    def _label(self, answer: Answer) -> None:
+        self.remove_class("-pending")
+        self.set_class(answer.abstained, "-abstained")
+        count = len(answer.citations)
+        self.border_subtitle = "not in the document" if answer.abstained else f"{count} source{'s' * (count != 1)}"
+
+    def on_click(self, event: events.Click) -> None:
+        if self.answer is not None:
+            self.post_message(self.Chosen(self))
+
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        if event.href.startswith(SOURCE_LINK) and event.href[len(SOURCE_LINK) :].isdigit():
+            self.post_message(self.CitationChosen(self, int(event.href[len(SOURCE_LINK) :])))

@@ -1,0 +1,14 @@
+"""A question the reader asked, as it appears in the conversation."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+
+class QuestionTurn(Static):
+    """The reader's question, right of the answers."""
+
+    def __init__(self, question: str):
+        super().__init__(Content(question))
+        self.border_title = "You"
