@@ -16,13 +16,14 @@ does. Recall@10 compares HNSW's top 10 with exact search for the same query vect
 Built indexes are kept in bench/results/scale/ and reused, with the build figures measured when
 they were made, unless --fresh. Prints tables and writes bench/results/scale.json.
 
-    python bench/scale.py [--sizes 1000,10000,100000] [--real-max 10000] [--questions 200] [--fresh]
+    PYTHONPATH=src python bench/scale.py [--sizes 1000,10000,100000] [--real-max 10000] [--questions 200] [--fresh]
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import os
 import subprocess
@@ -33,41 +34,43 @@ from pathlib import Path
 
 import numpy as np
 
+from askdoc.chunker import chunk_document
+from askdoc.dense_index import HNSW_THRESHOLD, build_dense_index, read_dense_index
+from askdoc.embedder import default_model_path
+from askdoc.engine import Engine
+from askdoc.index_store import (
+    DamagedIndex,
+    DocumentIndex,
+    IndexSettings,
+    build_index,
+    embedding_text,
+    expected_manifest,
+    index_folder,
+    load_index,
+    read_manifest,
+    source_folder,
+    stale_reason,
+)
+from askdoc.loader import parse_source, parse_text, read_source
+from askdoc.sentences import split_sentences
+from squad_corpus import DEFAULT_DATA, load_articles
+
 ROOT = Path(__file__).resolve().parents[1]
-SQUAD = ROOT.parent / "shared" / "benchmarks" / "squad-v2-dev-half.json"
 RESULTS = ROOT / "bench" / "results"
 WORK = RESULTS / "scale"
 INDEX_DIR = WORK / "index"
 BUILDS = WORK / "builds.json"
 WARM_UP = 10
 NOISE_BLOCK = 20_000
-
-sys.path.insert(0, str(ROOT / "src"))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-from askdoc.chunker import chunk_document  # noqa: E402
-from askdoc.dense_index import HNSW_THRESHOLD, build_dense_index, read_dense_index  # noqa: E402
-from askdoc.embedder import default_model_path  # noqa: E402
-from askdoc.engine import Engine  # noqa: E402
-from askdoc.index_store import (  # noqa: E402
-    DocumentIndex,
-    IndexSettings,
-    build_index,
-    embedding_text,
-    index_folder,
-    load_index,
-    read_manifest,
-)
-from askdoc.loader import parse_text  # noqa: E402
-from askdoc.sentences import split_sentences  # noqa: E402
+# The 100k-chunk corpus is about 70 MB, over the CLI's default --max-bytes.
+MAX_BYTES = 10**9
 
 
 def squad() -> tuple[list[tuple[str, list[str]]], list[str]]:
     """The articles (title, paragraphs) and the answerable questions of the SQuAD half."""
-    data = json.loads(SQUAD.read_text(encoding="utf-8"))["data"]
-    articles = [(a["title"].replace("_", " "), [p["context"].strip() for p in a["paragraphs"]]) for a in data]
-    questions = [q["question"] for a in data for p in a["paragraphs"] for q in p["qas"] if not q.get("is_impossible")]
-    return articles, questions
+    data = load_articles(DEFAULT_DATA)
+    articles = [(a.title.replace("_", " "), [p.strip() for p in a.paragraphs]) for a in data]
+    return articles, [q.text for a in data for q in a.questions if q.answerable]
 
 
 def rotated(paragraph: str, shift: int) -> str:
@@ -119,12 +122,23 @@ class ReplayEncoder:
 def replay_build(document: Path, source: Path, noise: float) -> None:
     """The subprocess side of a replayed build: the real build_index with replayed vectors."""
     settings = IndexSettings(model_dir=default_model_path())
-    build_index(document, index_folder(INDEX_DIR, document), settings, ReplayEncoder(source, noise))
+    read = read_source(document, MAX_BYTES)
+    build_index(read, parse_source(read), source_folder(INDEX_DIR, read), settings, ReplayEncoder(source, noise))
+
+
+def up_to_date(document: Path, folder: Path) -> bool:
+    """Whether the cached index of ``document`` is one this version of askdoc would reuse."""
+    expected = expected_manifest(hashlib.sha256(document.read_bytes()).hexdigest(), IndexSettings(default_model_path()))
+    try:
+        manifest = read_manifest(folder)
+    except DamagedIndex:
+        return False
+    return manifest is not None and stale_reason(manifest, expected) is None
 
 
 def measure_build(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one build subprocess."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "HF_HUB_OFFLINE": "1"}
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stderr = process.stderr.read()
@@ -139,8 +153,7 @@ def build(document: Path, real: bool, source: Path | None, noise: float, fresh: 
     folder = index_folder(INDEX_DIR, document)
     embedding = "sentence-transformers (askdoc index)" if real else f"replayed vectors + noise {noise}"
     cached = json.loads(BUILDS.read_text()) if BUILDS.exists() else {}
-    reusable = cached.get(document.name, {}).get("embedding") == embedding and read_manifest(folder) is not None
-    if reusable and not fresh:
+    if not fresh and cached.get(document.name, {}).get("embedding") == embedding and up_to_date(document, folder):
         return {**cached[document.name], "cached": True}
     if real:
         command = [sys.executable, "-m", "askdoc", "index", str(document), "--index-dir", str(INDEX_DIR), "--rebuild"]

@@ -5,29 +5,27 @@ this one process over the same index; each eval question (eval/questions.jsonl, 
 history) is asked of one then the other, for several rounds after a warm-up round, so the
 ratio is measured under the same machine load.
 
-    python bench/warm_answer.py [--rounds 3]
+    PYTHONPATH=src python bench/warm_answer.py [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from askdoc.cli import bundled_article
+from askdoc.embedder import SentenceTransformerEncoder, default_model_path
+from askdoc.engine import Engine
+from askdoc.eval_set import read_eval_set
+from askdoc.index_store import IndexSettings, default_index_dir
+from askdoc.indexing import IndexRequest, ensure_index
+from askdoc.query_encoder import open_query_encoder
 
-from askdoc.cli import bundled_article  # noqa: E402
-from askdoc.embedder import SentenceTransformerEncoder, default_model_path  # noqa: E402
-from askdoc.engine import Engine, IndexRequest, ensure_index  # noqa: E402
-from askdoc.eval_set import read_eval_set  # noqa: E402
-from askdoc.index_store import IndexSettings, default_index_dir  # noqa: E402
-from askdoc.query_encoder import open_query_encoder  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 TARGET_P50_MS = 30
 ENCODERS = {"onnxruntime": open_query_encoder, "sentence-transformers": SentenceTransformerEncoder}
@@ -40,7 +38,7 @@ def main() -> None:
     questions = read_eval_set(ROOT / "eval" / "questions.jsonl")
     settings = IndexSettings(model_dir=default_model_path())
     requests = {
-        name: IndexRequest(bundled_article(), default_index_dir(), settings, make_query_encoder=factory)
+        name: IndexRequest((bundled_article(),), default_index_dir(), settings, make_query_encoder=factory)
         for name, factory in ENCODERS.items()
     }
     # Built first if needed: an engine that builds keeps the indexer's encoder for its questions.
