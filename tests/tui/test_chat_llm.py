@@ -86,9 +86,14 @@ async def test_turning_on_without_a_configured_endpoint_says_so_and_stays_off(ap
         assert "Mustafa Kadhimi" in chat.conversation.answers[-1].text
 
 
-async def test_turning_it_off_again_goes_back_to_extractive_answers(app, server: ChatServer) -> None:
+async def test_the_palette_turns_it_off_again_and_answers_are_extractive(app, server: ChatServer) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+l", "ctrl+l")
+        await pilot.press("ctrl+l")
+        assert app.chat.llm is not None
+        await pilot.press("ctrl+p", *"LLM answers")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is app.chat)
         assert app.chat.llm is None and app.chat.status.mode_text == ""
         await ask(pilot, PM_QUESTION)
         assert server.received == [] and "Mustafa Kadhimi" in app.chat.conversation.answers[-1].text
