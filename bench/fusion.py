@@ -8,10 +8,12 @@ paragraph (squad_corpus). Variants with free constants are tuned on half A of th
 (even positions) and reported on half B too, and on all; the constants tuned on B are shown
 beside, to see whether the choice is stable. The winner is the best row on A.
 
-Two rows run real functions instead of arrays: retrieve() of src/askdoc/retriever.py
-("current") and of bench/proposed_retriever.py ("proposed"); each must equal its vectorised
-twin. The eval set of the bundled article is scored the same way (a gold chunk holds the
-evidence phrase), and once more end to end through askdoc.evaluation with each retrieve().
+The first row runs the real askdoc.retriever.retrieve() instead of arrays; its ranks must
+equal those of its vectorised twin (the "adopted" family: min-max over the candidates of
+chunk cosine, best sentence and BM25 with retriever.py's weights), which the script checks.
+Its gain over the previous rule (dense+BM25 min-max 0.5 over the candidates, vectorised) is
+given with a paired bootstrap. The eval set of the bundled article is scored the same way (a
+gold chunk holds the evidence phrase), and once more end to end through askdoc.evaluation.
 
     python bench/fusion.py [--articles N] [--work-dir DIR] [--out bench/results/fusion.json]
 """
@@ -27,14 +29,11 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from unittest.mock import patch
 
 import numpy as np
 from rich.console import Console
 from rich.table import Table
 
-import askdoc.engine
-import proposed_retriever
 from askdoc.cli import bundled_article
 from askdoc.conversation import resolve
 from askdoc.embedder import Encoder
@@ -44,11 +43,11 @@ from askdoc.evaluation import metrics, run_eval
 from askdoc.index_store import DocumentIndex, IndexSettings
 from askdoc.indexing import IndexRequest, ensure_index
 from askdoc.normalize import contains
-from askdoc.retriever import Retrieval, retrieve
+from askdoc.retriever import CANDIDATES, CHUNK_WEIGHT, LEXICAL_WEIGHT, SENTENCE_WEIGHT, Retrieval, retrieve
 from squad_corpus import DEFAULT_DATA, ROOT, Encoders, IndexedArticle, index_article, load_articles, open_encoders, pick_evenly
 
 DEFAULT_OUT = ROOT / "bench" / "results" / "fusion.json"
-CANDIDATES = 50  # the depth of each list whose union min-max-over-candidates normalises over (retriever.py today)
+RETRIEVED = 10  # how many passages the real retrieve() is asked for; a gold chunk below that is a miss
 WEIGHTS = tuple(round(w, 2) for w in np.arange(0.0, 1.0001, 0.05))
 
 
@@ -68,11 +67,11 @@ class Signals:
 
 Fusion = Callable[[Signals], np.ndarray]
 Retrieve = Callable[[DocumentIndex, str, np.ndarray, int], Retrieval]
-REAL: dict[str, Retrieve] = {"current": retrieve, "proposed": proposed_retriever.retrieve}
+REAL: dict[str, Retrieve] = {"askdoc retrieve()": retrieve}
 
 
 def signals(label: str, index: DocumentIndex, encoder: Encoder, queries: list[str], gold: np.ndarray) -> Signals:
-    """The three signals, the current retriever's candidate set, and the ranks the real retrieve()s give."""
+    """The three signals, the retriever's candidate set, and the ranks the real retrieve() gives."""
     vectors = encoder.encode(queries)
     dense = vectors @ index.chunk_vectors.T
     lexical = np.stack([index.lexical.scores(query) for query in queries])
@@ -86,7 +85,10 @@ def signals(label: str, index: DocumentIndex, encoder: Encoder, queries: list[st
     for name, function in REAL.items():
         started = time.perf_counter()
         real[name] = np.array(
-            [rank_by(function(index, query, vector, 10), row) for query, vector, row in zip(queries, vectors, gold, strict=True)]
+            [
+                rank_by(function(index, query, vector, RETRIEVED), row)
+                for query, vector, row in zip(queries, vectors, gold, strict=True)
+            ]
         )
         seconds[name] = time.perf_counter() - started
     return Signals(label, dense, lexical, sentence, candidates, gold, real, seconds)
@@ -133,13 +135,13 @@ def ranks(scores: np.ndarray, gold: np.ndarray) -> np.ndarray:
 
 
 def min_max(values: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
-    """Row-wise min-max over the masked entries (all by default); the others get -inf."""
+    """Row-wise min-max over the masked entries (all by default); the others get 0."""
     mask = np.ones(values.shape, dtype=bool) if mask is None else mask
     low = np.where(mask, values, np.inf).min(axis=1, keepdims=True)
     high = np.where(mask, values, -np.inf).max(axis=1, keepdims=True)
     span = high - low
     scaled = np.divide(values - low, span, out=np.zeros(values.shape), where=span > 0)
-    return np.where(mask, scaled, -np.inf)
+    return np.where(mask, scaled, 0.0)
 
 
 def z_score(values: np.ndarray) -> np.ndarray:
@@ -162,9 +164,20 @@ def rrf(k: float) -> Fusion:
     return lambda s: reciprocal_rank(s.dense, k) + reciprocal_rank(s.lexical, k)
 
 
-def over_candidates(dense: float) -> Fusion:
-    """The current retriever's rule: min-max over the top-CANDIDATES of each list, then a weighted sum."""
-    return lambda s: dense * min_max(s.dense, s.candidates) + (1 - dense) * min_max(s.lexical, s.candidates)
+def over_candidates(dense: float, sentence: float, lexical: float) -> Fusion:
+    """retriever.py's rule: min-max over the top-CANDIDATES of each list, a weighted sum; the rest rank last."""
+    return lambda s: np.where(
+        s.candidates,
+        dense * min_max(s.dense, s.candidates)
+        + sentence * min_max(s.sentence, s.candidates)
+        + lexical * min_max(s.lexical, s.candidates),
+        -np.inf,
+    )
+
+
+ADOPTED_SETTING = f"w_chunk={CHUNK_WEIGHT} w_sent={SENTENCE_WEIGHT} w_bm25={LEXICAL_WEIGHT}"
+ADOPTED = over_candidates(CHUNK_WEIGHT, SENTENCE_WEIGHT, LEXICAL_WEIGHT)  # the real retrieve()'s vectorised twin
+PREVIOUS = over_candidates(0.5, 0.0, 0.5)  # retriever.py's rule before the sentence signal
 
 
 @dataclass(frozen=True)
@@ -183,7 +196,12 @@ def families() -> list[Family]:
         Family("dense (sentence max)", {"": lambda s: s.sentence}),
         Family("RRF", {"k=60": rrf(60)}),
         Family("RRF, k tuned", {f"k={k}": rrf(k) for k in (1, 2, 5, 10, 20, 30, 60, 100)}),
-        *(Family("min-max over candidates", {f"w_dense={w}": over_candidates(w)}) for w in (0.3, 0.4, 0.5, 0.6, 0.7)),
+        *(Family("min-max over candidates", {f"w_dense={w}": over_candidates(w, 0.0, 1 - w)}) for w in (0.3, 0.4, 0.5, 0.6, 0.7)),
+        Family("min-max over candidates, adopted", {ADOPTED_SETTING: ADOPTED}),
+        Family(
+            "min-max over candidates, dense+sentence+BM25, tuned",
+            {f"w_dense={d} w_sent={s}": over_candidates(d, s, 1 - d - s) for d, s in pairs},
+        ),
         *(Family("min-max over all chunks", {f"w_dense={w}": convex(min_max, w, 0.0)}) for w in (0.3, 0.4, 0.5, 0.6, 0.7)),
         Family("min-max, dense+BM25, tuned", {f"w_dense={w}": convex(min_max, w, 0.0) for w in WEIGHTS}),
         Family("z-score, dense+BM25, tuned", {f"w_dense={w}": convex(z_score, w, 0.0) for w in WEIGHTS}),
@@ -234,12 +252,12 @@ def compare(articles: list[Signals], eval_set: Signals) -> tuple[list[dict], dic
     groups = {"A": half_a, "B": half_b, "all": articles, "eval": [eval_set]}
     rows = [
         {
-            "fusion": f"{name} retrieve() (real)",
-            "setting": setting,
+            "fusion": f"{name} (real)",
+            "setting": ADOPTED_SETTING,
             "tuned_on_b": "",
             **row_scores(groups, lambda group, name=name: measure(s.real_ranks[name] for s in group)),
         }
-        for name, setting in (("current", "min-max 0.5, candidates"), ("proposed", proposed_setting()))
+        for name in REAL
     ]
     tuned = []
     for family in families():
@@ -254,9 +272,11 @@ def compare(articles: list[Signals], eval_set: Signals) -> tuple[list[dict], dic
     return rows + [row for _, row in tuned], winner
 
 
-def proposed_setting() -> str:
-    p = proposed_retriever
-    return f"z: w_dense={p.DENSE_WEIGHT} w_sent={p.SENTENCE_WEIGHT} w_bm25={p.LEXICAL_WEIGHT}"
+def twin_mismatches(articles: list[Signals]) -> dict[str, int]:
+    """Per real retrieve(), how many questions it ranks differently from ADOPTED cut to its RETRIEVED passages."""
+    twin = [ranks(ADOPTED(s), s.gold) for s in articles]
+    cut = [np.where(r <= RETRIEVED, r, 0) for r in twin]
+    return {name: int(sum(np.sum(s.real_ranks[name] != c) for s, c in zip(articles, cut, strict=True))) for name in REAL}
 
 
 def paired_gain(new: np.ndarray, old: np.ndarray, at: int, rounds: int = 2000) -> tuple[float, float, float]:
@@ -267,24 +287,22 @@ def paired_gain(new: np.ndarray, old: np.ndarray, at: int, rounds: int = 2000) -
     return round(float(gain.mean()), 3), round(float(low), 3), round(float(high), 3)
 
 
-def gains(groups: dict[str, list[Signals]]) -> dict[str, dict[str, tuple[float, float, float]]]:
-    """The proposed retriever's gain over the current one, per group, at ranks 1 and 3."""
+def gains(groups: dict[str, list[Signals]]) -> dict[str, dict[str, dict[str, tuple[float, float, float]]]]:
+    """Each real retrieve()'s gain over the PREVIOUS rule, per group, at ranks 1 and 3."""
     report = {}
-    for name, group in groups.items():
-        new = np.concatenate([s.real_ranks["proposed"] for s in group])
-        old = np.concatenate([s.real_ranks["current"] for s in group])
-        report[name] = {f"r@{at}": paired_gain(new, old, at) for at in (1, 3)}
+    for name in REAL:
+        report[name] = {}
+        for group_name, group in groups.items():
+            new = np.concatenate([s.real_ranks[name] for s in group])
+            old = np.concatenate([ranks(PREVIOUS(s), s.gold) for s in group])
+            report[name][group_name] = {f"r@{at}": paired_gain(new, old, at) for at in (1, 3)}
     return report
 
 
-def eval_check(path: Path, work_dir: Path, encoders: Encoders) -> dict[str, dict]:
-    """askdoc.evaluation's metrics on the eval set through Engine.ask, current and proposed retrieve()."""
+def eval_check(path: Path, work_dir: Path, encoders: Encoders) -> dict[str, float]:
+    """askdoc.evaluation's metrics on the eval set through Engine.ask (and so the real retrieve())."""
     engine = Engine.open(article_request(work_dir, encoders))
-    questions = read_eval_set(path)
-    report = {"current": metrics(run_eval(engine, questions))}
-    with patch.object(askdoc.engine, "retrieve", proposed_retriever.retrieve):
-        report["proposed"] = metrics(run_eval(engine, questions))
-    return report
+    return metrics(run_eval(engine, read_eval_set(path)))
 
 
 def row_scores(groups: dict[str, list[Signals]], score: Callable[[list[Signals]], Scores]) -> dict[str, float]:
@@ -308,21 +326,18 @@ def print_report(report: dict, console: Console) -> None:
     console.print(table)
     winner = report["winner"]
     console.print(f"Winner on A: {winner['fusion']} ({winner['setting']}): all {winner['all r@1']} / {winner['all r@3']}.")
-    for group, gain in report["gains"].items():
-        described = ", ".join(f"{at} {mean:+.3f} [{low:+.3f}, {high:+.3f}]" for at, (mean, low, high) in gain.items())
-        console.print(f"proposed − current on {group} (95% paired bootstrap): {described}")
-    speed = report["retrieve_ms"]
-    console.print(
-        f"retrieve() per SQuAD question: current {speed['current']} ms, proposed {speed['proposed']} ms "
-        f"(×{speed['proposed'] / speed['current']:.2f})"
-    )
-    checks = report["eval_check"]
-    table = Table(title="The eval set through askdoc.evaluation (Engine.ask): current vs proposed retrieve()")
+    for name, by_group in report["gains"].items():
+        for group, gain in by_group.items():
+            described = ", ".join(f"{at} {mean:+.3f} [{low:+.3f}, {high:+.3f}]" for at, (mean, low, high) in gain.items())
+            console.print(f"{name} − previous rule (min-max 0.5 over candidates) on {group} (95% paired bootstrap): {described}")
+    for name, mismatches in report["twin_mismatches"].items():
+        speed = report["retrieve_ms"][name]
+        console.print(f"{name}: {mismatches} questions ranked unlike its vectorised twin; {speed} ms a question")
+    table = Table(title="The eval set through askdoc.evaluation (Engine.ask, the real retrieve())")
     table.add_column("metric")
-    for name in checks:
-        table.add_column(name, justify="right")
-    for metric in checks["current"]:
-        table.add_row(metric, *(str(checks[name][metric]) for name in checks))
+    table.add_column("value", justify="right")
+    for metric, value in report["eval_check"].items():
+        table.add_row(metric, str(value))
     console.print(table)
 
 
@@ -346,6 +361,7 @@ def main() -> None:
         eval_set = eval_signals(args.eval, work_dir, encoders)
         checks = eval_check(args.eval, work_dir, encoders)
     rows, winner = compare(articles, eval_set)
+    mismatches = twin_mismatches([*articles, eval_set])
     asked = sum(len(s.gold) for s in articles)
     report = {
         "articles": {"A": [s.article for s in articles[0::2]], "B": [s.article for s in articles[1::2]]},
@@ -354,6 +370,7 @@ def main() -> None:
         "winner": winner,
         "gains": gains({"B": articles[1::2], "all": articles, "eval": [eval_set]}),
         "eval_check": checks,
+        "twin_mismatches": mismatches,
         "retrieve_ms": {name: round(1000 * sum(s.real_seconds[name] for s in articles) / asked, 3) for name in REAL},
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -362,6 +379,8 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1), encoding="utf-8")
     console.print(f"{report['seconds']} s. Wrote {args.out}")
+    if any(mismatches.values()):
+        raise SystemExit(f"the real retrieve() and its vectorised twin disagree: {mismatches}")
 
 
 if __name__ == "__main__":

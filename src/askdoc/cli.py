@@ -200,8 +200,8 @@ def _ask_llm(engine: Engine, question: str, config: LLMConfig, k: int, retriever
     from askdoc.llm.ask import ask_llm
 
     result = ask_llm(engine, question, config, k=k, mode=retriever)
-    if not result.report.used:
-        click.echo(f"askdoc: LLM answer not used: {result.report.fallback_reason}; showing the extractive answer.", err=True)
+    if result.fallback_note is not None:
+        click.echo(f"askdoc: {result.fallback_note}", err=True)
     if as_json:
         from askdoc.llm.report_json import llm_answer_to_json
 

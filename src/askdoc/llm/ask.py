@@ -28,6 +28,13 @@ class LLMAnswer:
     report: LLMReport
     query: str
 
+    @property
+    def fallback_note(self) -> str | None:
+        """The one line that says why the model's answer is not shown; None when it is."""
+        if self.report.used:
+            return None
+        return f"LLM answer not used: {self.report.fallback_reason}; showing the extractive answer."
+
 
 def ask_llm(
     engine: Engine,

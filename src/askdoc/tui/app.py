@@ -68,6 +68,9 @@ class AskdocApp(App[None]):
                 ),
                 SystemCommand("Toggle sources", "Show or hide the sources panel (ctrl+b)", screen.action_toggle_sources),
                 SystemCommand(
+                    "LLM answers", "Answers by the model at ASKDOC_LLM_BASE_URL, on or off (ctrl+l)", screen.action_toggle_llm
+                ),
+                SystemCommand(
                     "Copy answer", "Copy the selected answer and its sources as Markdown (ctrl+y)", screen.action_copy_answer
                 ),
                 SystemCommand("Export conversation", "Save it as Markdown with its citations (ctrl+s)", screen.action_export),

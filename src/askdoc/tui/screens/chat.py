@@ -2,7 +2,9 @@
 
 Questions wait in a queue of answer placeholders. One is asked at a time, in a thread
 worker, with the conversation's earlier questions as its history; the next goes when
-an answer arrives, and none goes before the document's Engine is open.
+an answer arrives, and none goes before the document's Engine is open. With LLM answers
+on (ctrl+l), the model's reply streams into the turn as an unchecked draft, then the
+checked answer (or the extractive one, with the reason) replaces it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from textual.worker import Worker, WorkerState
 from askdoc.chat_export import answer_markdown, conversation_markdown
 from askdoc.chat_store import Conversation, ConversationStore, new_conversation
 from askdoc.errors import AskdocError
+from askdoc.llm.config import LLMConfig, llm_config
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.engine_loader import Report, RequestFactory, open_engine
 from askdoc.tui.screens.document import DocumentScreen
@@ -37,6 +40,7 @@ from askdoc.types import Answer, Passage, Span
 if TYPE_CHECKING:
     from askdoc.embedder import Encoder
     from askdoc.engine import Engine
+    from askdoc.llm.ask import LLMAnswer
 
 Note = tuple[str, bool]
 """A message to show in the conversation at start, and whether it reports an error."""
@@ -51,6 +55,7 @@ class ChatScreen(Screen):
         Binding("ctrl+b", "toggle_sources", "Sources"),
         Binding("ctrl+y", "copy_answer", "Copy"),
         Binding("ctrl+s", "export", "Export"),
+        Binding("ctrl+l", "toggle_llm", "LLM answers", show=False),
         Binding("escape", "focus_question", "Ask", show=False),
     ]
     AUTO_FOCUS = "#question"
@@ -74,7 +79,8 @@ class ChatScreen(Screen):
         self._notes = notes
         self._waiting: deque[AnswerTurn] = deque()
         self._opening: Worker[Engine] | None = None
-        self._in_flight: tuple[Worker[Answer], AnswerTurn] | None = None
+        self._in_flight: tuple[Worker[Answer | LLMAnswer], AnswerTurn] | None = None
+        self.llm: LLMConfig | None = None
         self.sub_title = conversation.title
 
     def compose(self) -> ComposeResult:
@@ -157,20 +163,30 @@ class ChatScreen(Screen):
             return
         turn = self._waiting.popleft()
         turn.thinking()
-        self._in_flight = (self._ask_worker(self.engine, turn.question, tuple(self.conversation.questions)), turn)
+        history = tuple(self.conversation.questions)
+        self._in_flight = (self._ask_worker(self.engine, turn, history, self.llm), turn)
 
     @work(thread=True, group="ask", exit_on_error=False)
-    def _ask_worker(self, engine: Engine, question: str, history: tuple[str, ...]) -> Answer:
-        return engine.ask(question, history=history)
+    def _ask_worker(
+        self, engine: Engine, turn: AnswerTurn, history: tuple[str, ...], llm: LLMConfig | None
+    ) -> Answer | LLMAnswer:
+        if llm is None:
+            return engine.ask(turn.question, history=history)
+        from askdoc.llm.ask import ask_llm
 
-    async def _answered(self, turn: AnswerTurn, answer: Answer) -> None:
+        return ask_llm(
+            engine, turn.question, llm, history=history, on_delta=lambda delta: self.app.call_from_thread(turn.draft, delta)
+        )
+
+    async def _answered(self, turn: AnswerTurn, result: Answer | LLMAnswer) -> None:
+        answer, note = (result, None) if isinstance(result, Answer) else (result.answer, result.fallback_note)
         following = self.view.following or self.view.selected is None
         self.conversation = self.conversation.with_answer(answer)
         try:
             self.store.save(self.conversation)
         except OSError as exc:
             self.notify(f"Could not save the conversation: {exc.strerror}.", severity="error")
-        await turn.show(answer)
+        await turn.show(answer, note)
         if following:
             self.view.select(turn, scroll=False)
 
@@ -238,6 +254,21 @@ class ChatScreen(Screen):
         shown = self.query_one(SourcesPanel).display
         self.set_class(shown, "-hide-sources")
         self.set_class(not shown, "-show-sources")
+
+    def action_toggle_llm(self) -> None:
+        """LLM answers on (when ASKDOC_LLM_* configure an endpoint) or off; the config lives only in memory."""
+        if self.llm is not None:
+            self.llm = None
+            self.status.mode(None)
+            self.notify("LLM answers off: answers are extractive again.")
+            return
+        try:
+            self.llm = llm_config()
+        except AskdocError as exc:
+            self.view.add_notice(f"LLM answers stay off: {exc}", error=True)
+            return
+        self.status.mode(f"LLM: {self.llm.model}")
+        self.notify(f"LLM answers on: {self.llm.model}.")
 
     def action_copy_answer(self) -> None:
         answered = self.view.answered

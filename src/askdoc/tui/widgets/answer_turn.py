@@ -1,4 +1,7 @@
-"""An answer in the conversation: waiting, answered (Markdown, its [n] markers link to sources) or abstained."""
+"""An answer in the conversation: waiting, drafting (the model's unchecked text), answered or abstained.
+
+An answered turn is Markdown whose [n] markers link to sources; a draft is plain text, never linked.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
@@ -52,6 +56,8 @@ class AnswerTurn(Vertical):
         self.question = question
         self.answer = answer
         self.border_title = "askdoc"
+        self.drafted = ""
+        """The model's unchecked text so far (LLM answers only)."""
 
     def compose(self) -> ComposeResult:
         if self.answer is None:
@@ -66,15 +72,24 @@ class AnswerTurn(Vertical):
     def thinking(self) -> None:
         self.query_one(".note", Static).update("Looking for the answer…")
 
+    def draft(self, delta: str) -> None:
+        """Add the model's next words to the provisional text shown until the checked answer replaces it."""
+        self.drafted += delta
+        self.border_subtitle = "drafting…"
+        self.query_one(".note", Static).update(Content(f"drafting… {self.drafted}"))
+
     def failed(self, message: str) -> None:
         self.set_classes("-error")
         self.border_subtitle = "no answer"
         self.query_one(".note", Static).update(message)
 
-    async def show(self, answer: Answer) -> None:
+    async def show(self, answer: Answer, note: str | None = None) -> None:
+        """Show ``answer``, with ``note`` under it (why the model's answer was not used)."""
         self.answer = answer
         await self.remove_children()
         await self.mount_all(self._answer_widgets(answer))
+        if note is not None:
+            await self.mount(Static(Content(note), classes="fallback"))
         self._label(answer)
 
     def _answer_widgets(self, answer: Answer) -> list[Markdown]:

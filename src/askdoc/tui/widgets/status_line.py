@@ -1,4 +1,4 @@
-"""The line under the header that says what the chat is doing: loading, ready, or what went wrong."""
+"""The line under the header that says what the chat is doing (loading, ready, or what went wrong) and its mode."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class StatusLine(Horizontal):
     def compose(self) -> ComposeResult:
         yield LoadingIndicator()
         yield Static(Content(self._message), id="status-text")
+        yield Static(id="status-mode")
 
     def busy(self, message: str) -> None:
         self._show(message, "-busy")
@@ -27,6 +28,17 @@ class StatusLine(Horizontal):
 
     def failed(self, message: str) -> None:
         self._show(message, "-error")
+
+    def mode(self, label: str | None) -> None:
+        """Show ``label`` at the right end (e.g. that LLM answers are on); None hides it."""
+        mode = self.query_one("#status-mode", Static)
+        mode.update(Content(label or ""))
+        mode.display = label is not None
+
+    @property
+    def mode_text(self) -> str:
+        mode = self.query_one("#status-mode", Static)
+        return str(mode.content) if mode.display else ""
 
     @property
     def text(self) -> str:
