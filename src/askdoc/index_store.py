@@ -25,6 +25,7 @@ import numpy as np
 
 from askdoc import __version__
 from askdoc.chunker import ChunkSettings, chunk_document
+from askdoc.dense_index import build_dense_index, index_kind, read_dense_index
 from askdoc.embedder import Encoder, model_fingerprint
 from askdoc.errors import AskdocError
 from askdoc.lexical import LexicalIndex
@@ -182,6 +183,7 @@ def build_index(source: Source, document: Document, folder: Path, settings: Inde
         "model": {"path": expected["model_path"], "fingerprint": expected["model_fingerprint"], "dimension": encoder.dimension},
         "chunking": expected["chunking"],
         "counts": {"paragraphs": len(document.paragraphs), "chunks": len(chunks), "sentences": len(sentence_vectors)},
+        "dense_index": index_kind(len(chunks)),
     }
     _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, sentence_vectors)
 
@@ -209,8 +211,7 @@ def _write_atomically(
         with open(temporary / "chunks.jsonl", "w", encoding="utf-8") as out:
             for chunk in chunks:
                 out.write(json.dumps(_chunk_record(chunk)) + "\n")
-        dense = faiss.IndexFlatIP(chunk_vectors.shape[1])
-        dense.add(chunk_vectors)
+        dense = build_dense_index(chunk_vectors)
         faiss.write_index(dense, str(temporary / "dense.faiss"))
         np.save(temporary / "sentences.npy", sentence_vectors)
         LexicalIndex.build([lexical_text(chunk) for chunk in chunks]).save(temporary)
@@ -253,8 +254,6 @@ def _chunk_record(chunk: Chunk) -> dict:
 
 def load_index(folder: Path, manifest: dict) -> DocumentIndex:
     """Read every file of an index, or raise DamagedIndex saying which one cannot be trusted."""
-    import faiss
-
     for name in DATA_FILES:
         if not (folder / name).is_file():
             raise DamagedIndex(folder, f"{name} is missing")
@@ -267,7 +266,7 @@ def load_index(folder: Path, manifest: dict) -> DocumentIndex:
         "chunks.jsonl",
         lambda path: [_chunk_from_record(json.loads(line), text) for line in path.read_text(encoding="utf-8").splitlines()],
     )
-    dense = _read(folder, "dense.faiss", lambda path: faiss.read_index(str(path)))
+    dense = _read(folder, "dense.faiss", read_dense_index)
     sentence_vectors = _read(folder, "sentences.npy", np.load)
     lexical = _read(folder, "lexical.npz", lambda _path: LexicalIndex.load(folder))
     rows, cursor = [], 0
