@@ -43,9 +43,9 @@ from askdoc.index_store import (
     DocumentIndex,
     IndexSettings,
     build_index,
-    embedding_text,
     expected_manifest,
     index_folder,
+    indexed_text,
     load_index,
     read_manifest,
     source_folder,
@@ -102,7 +102,7 @@ class ReplayEncoder:
 
     def __init__(self, folder: Path, noise: float, seed: int = 0):
         index = load_index(folder, read_manifest(folder))
-        self._vectors = {embedding_text(c): v for c, v in zip(index.chunks, index.chunk_vectors, strict=True)}
+        self._vectors = {indexed_text(c): v for c, v in zip(index.chunks, index.chunk_vectors, strict=True)}
         for chunk, rows in zip(index.chunks, index.sentence_rows, strict=True):
             for span, row in zip(chunk.sentences, rows, strict=True):
                 self._vectors[index.text[span.start : span.end]] = index.sentence_vectors[row]

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.formats.blocks import SEPARATOR
-from askdoc.index_store import DocumentIndex, lexical_text
+from askdoc.index_store import DocumentIndex, indexed_text
 from askdoc.lexical import LexicalIndex
 from askdoc.types import Chunk, Span
 
@@ -53,7 +53,7 @@ def merge_indexes(indexes: Sequence[DocumentIndex], folder: Path) -> DocumentInd
         chunk_vectors=chunk_vectors,
         sentence_vectors=np.vstack([index.sentence_vectors for index in indexes]),
         sentence_rows=rows,
-        lexical=LexicalIndex.build([lexical_text(chunk) for chunk in chunks]),
+        lexical=LexicalIndex.build([indexed_text(chunk) for chunk in chunks]),
         title=_title(names),
         documents=tuple(names),
     )

@@ -166,7 +166,7 @@ def read_manifest(folder: Path) -> dict | None:
 def build_index(source: Source, document: Document, folder: Path, settings: IndexSettings, encoder: Encoder) -> None:
     """Chunk and embed the document, then write the index atomically into ``folder``."""
     chunks = chunk_document(document, settings.chunking)
-    chunk_vectors = encoder.encode([embedding_text(chunk) for chunk in chunks])
+    chunk_vectors = encoder.encode([indexed_text(chunk) for chunk in chunks])
     sentence_vectors = encoder.encode([document.text[s.start : s.end] for chunk in chunks for s in chunk.sentences])
     expected = expected_manifest(document.sha256, settings)
     manifest = {
@@ -188,13 +188,9 @@ def build_index(source: Source, document: Document, folder: Path, settings: Inde
     _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, sentence_vectors)
 
 
-def embedding_text(chunk: Chunk) -> str:
-    """What gets embedded for a chunk: its section title helps retrieval, then its text."""
+def indexed_text(chunk: Chunk) -> str:
+    """What is embedded and counted by BM25 for a chunk: its section title helps retrieval, then its text."""
     return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
-
-
-def lexical_text(chunk: Chunk) -> str:
-    return embedding_text(chunk)
 
 
 def _write_atomically(
@@ -214,7 +210,7 @@ def _write_atomically(
         dense = build_dense_index(chunk_vectors)
         faiss.write_index(dense, str(temporary / "dense.faiss"))
         np.save(temporary / "sentences.npy", sentence_vectors)
-        LexicalIndex.build([lexical_text(chunk) for chunk in chunks]).save(temporary)
+        LexicalIndex.build([indexed_text(chunk) for chunk in chunks]).save(temporary)
         manifest["files"] = {name: _file_sha256(temporary / name) for name in DATA_FILES}
         (temporary / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         _swap_into_place(temporary, folder)
