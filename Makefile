@@ -24,5 +24,6 @@ chat: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 	$(BIN)/askdoc eval eval/questions.jsonl $(EVAL_GATE)

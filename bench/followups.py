@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from askdoc.cli import bundled_article
-from askdoc.embedder import SentenceTransformerEncoder, default_model_path
-from askdoc.engine import Engine, IndexRequest
-from askdoc.eval_set import EvalQuestion, read_eval_set
-from askdoc.evaluation import evidence_rank, is_correct
-from askdoc.index_store import IndexSettings, default_index_dir
+from askdoc.answer.engine import Engine, IndexRequest
+from askdoc.cli.main import bundled_article
+from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
+from askdoc.evaluation.questions import EvalQuestion, read_eval_set
+from askdoc.evaluation.scoring import evidence_rank, is_correct
+from askdoc.index.store import IndexSettings, default_index_dir
 
 
 def score(engine: Engine, questions: list[EvalQuestion], with_history: bool) -> dict[str, float]:

@@ -8,12 +8,12 @@ paragraph (squad_corpus). Variants with free constants are tuned on half A of th
 (even positions) and reported on half B too, and on all; the constants tuned on B are shown
 beside, to see whether the choice is stable. The winner is the best row on A.
 
-The first row runs the real askdoc.retriever.retrieve() instead of arrays; its ranks must
+The first row runs the real askdoc.answer.retrieval.retrieve() instead of arrays; its ranks must
 equal those of its vectorised twin (the "adopted" family: min-max over the candidates of
 chunk cosine, best sentence and BM25 with retriever.py's weights), which the script checks.
 Its gain over the previous rule (dense+BM25 min-max 0.5 over the candidates, vectorised) is
 given with a paired bootstrap. The eval set of the bundled article is scored the same way (a
-gold chunk holds the evidence phrase), and once more end to end through askdoc.evaluation.
+gold chunk holds the evidence phrase), and once more end to end through askdoc.evaluation.scoring.
 
     python bench/fusion.py [--articles N] [--work-dir DIR] [--out bench/results/fusion.json]
 """
@@ -34,16 +34,16 @@ import numpy as np
 from rich.console import Console
 from rich.table import Table
 
-from askdoc.cli import bundled_article
-from askdoc.conversation import resolve
-from askdoc.embedder import Encoder
-from askdoc.engine import Engine
-from askdoc.eval_set import read_eval_set
-from askdoc.evaluation import metrics, run_eval
-from askdoc.index_store import DocumentIndex, IndexSettings
-from askdoc.indexing import IndexRequest, ensure_index
-from askdoc.normalize import contains
-from askdoc.retriever import CANDIDATES, CHUNK_WEIGHT, LEXICAL_WEIGHT, SENTENCE_WEIGHT, Retrieval, retrieve
+from askdoc.answer.conversation import resolve
+from askdoc.answer.engine import Engine
+from askdoc.answer.retrieval import CANDIDATES, CHUNK_WEIGHT, LEXICAL_WEIGHT, SENTENCE_WEIGHT, Retrieval, retrieve
+from askdoc.cli.main import bundled_article
+from askdoc.embedding.embedder import Encoder
+from askdoc.evaluation.questions import read_eval_set
+from askdoc.evaluation.scoring import metrics, run_eval
+from askdoc.index.build import IndexRequest, ensure_index
+from askdoc.index.store import DocumentIndex, IndexSettings
+from askdoc.text.normalize import contains
 from squad_corpus import DEFAULT_DATA, ROOT, Encoders, IndexedArticle, index_article, load_articles, open_encoders, pick_evenly
 
 DEFAULT_OUT = ROOT / "bench" / "results" / "fusion.json"
@@ -120,7 +120,7 @@ def article_request(work_dir: Path, encoders: Encoders) -> IndexRequest:
 def eval_signals(path: Path, work_dir: Path, encoders: Encoders) -> Signals:
     """Signals of the eval set's answerable questions on the bundled article, queries resolved as Engine.ask does.
 
-    A gold chunk holds the evidence phrase, as askdoc.evaluation.evidence_rank counts a hit.
+    A gold chunk holds the evidence phrase, as askdoc.evaluation.scoring.evidence_rank counts a hit.
     """
     index, _ = ensure_index(article_request(work_dir, encoders))
     questions = [q for q in read_eval_set(path) if q.answerable]
@@ -300,7 +300,7 @@ def gains(groups: dict[str, list[Signals]]) -> dict[str, dict[str, dict[str, tup
 
 
 def eval_check(path: Path, work_dir: Path, encoders: Encoders) -> dict[str, float]:
-    """askdoc.evaluation's metrics on the eval set through Engine.ask (and so the real retrieve())."""
+    """askdoc.evaluation.scoring's metrics on the eval set through Engine.ask (and so the real retrieve())."""
     engine = Engine.open(article_request(work_dir, encoders))
     return metrics(run_eval(engine, read_eval_set(path)))
 
@@ -333,7 +333,7 @@ def print_report(report: dict, console: Console) -> None:
     for name, mismatches in report["twin_mismatches"].items():
         speed = report["retrieve_ms"][name]
         console.print(f"{name}: {mismatches} questions ranked unlike its vectorised twin; {speed} ms a question")
-    table = Table(title="The eval set through askdoc.evaluation (Engine.ask, the real retrieve())")
+    table = Table(title="The eval set through askdoc.evaluation.scoring (Engine.ask, the real retrieve())")
     table.add_column("metric")
     table.add_column("value", justify="right")
     for metric, value in report["eval_check"].items():

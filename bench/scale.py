@@ -34,11 +34,12 @@ from pathlib import Path
 
 import numpy as np
 
-from askdoc.chunker import chunk_document
-from askdoc.dense_index import HNSW_THRESHOLD, build_dense_index, read_dense_index
-from askdoc.embedder import default_model_path
-from askdoc.engine import Engine
-from askdoc.index_store import (
+from askdoc.answer.engine import Engine
+from askdoc.documents.loader import parse_source, parse_text, read_source
+from askdoc.embedding.embedder import default_model_path
+from askdoc.index.chunker import chunk_document
+from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, read_dense_index
+from askdoc.index.store import (
     DamagedIndex,
     DocumentIndex,
     IndexSettings,
@@ -51,8 +52,7 @@ from askdoc.index_store import (
     source_folder,
     stale_reason,
 )
-from askdoc.loader import parse_source, parse_text, read_source
-from askdoc.sentences import split_sentences
+from askdoc.text.sentences import split_sentences
 from squad_corpus import DEFAULT_DATA, load_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -292,7 +292,7 @@ def main() -> None:
     if args.replay_build:
         replay_build(args.replay_build, args.replay_source, args.noise)
         return
-    from askdoc.query_encoder import ensure_onnx_export, open_query_encoder
+    from askdoc.embedding.query_encoder import ensure_onnx_export, open_query_encoder
 
     started, load_start = time.perf_counter(), os.getloadavg()
     WORK.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ with Engine.ask under each retriever (its vector encoded once, in a batch per ar
 scored against its gold paragraph and answers:
 
 - recall@1, recall@3, MRR@10: a retrieved chunk overlaps the gold paragraph (answerable questions);
-- accuracy: askdoc.evaluation.is_correct, i.e. not abstained, at most 60 words once the [n] markers
+- accuracy: askdoc.evaluation.scoring.is_correct, i.e. not abstained, at most 60 words once the [n] markers
   go, and holding a gold answer on normalised text (answerable questions);
 - abstention: share abstained on the unanswerable questions; false abstention on the answerable.
 
@@ -27,10 +27,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from askdoc.engine import Engine
-from askdoc.eval_set import EvalQuestion
-from askdoc.evaluation import answer_words, is_correct
-from askdoc.retrieval_modes import MODES
+from askdoc.answer.engine import Engine
+from askdoc.answer.modes import MODES
+from askdoc.evaluation.questions import EvalQuestion
+from askdoc.evaluation.scoring import answer_words, is_correct
 from askdoc.types import Answer
 from squad_corpus import (
     DEFAULT_DATA,

@@ -1,7 +1,7 @@
 """The SQuAD 2.0 half as askdoc documents: one text file and one real index per article.
 
 Each article's paragraphs, in order and joined by blank lines, make one .txt document that
-is indexed by the real pipeline (askdoc.engine.ensure_index). Every SQuAD paragraph is then
+is indexed by the real pipeline (askdoc.answer.engine.ensure_index). Every SQuAD paragraph is then
 located in the index's clean text, so a retrieved chunk can be matched to the question's
 gold paragraph by character offsets (see ``locate_paragraphs`` and ``paragraphs_of_chunks``).
 """
@@ -15,11 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
-from askdoc.embedder import Encoder, SentenceTransformerEncoder, default_model_path
-from askdoc.index_store import DocumentIndex, IndexSettings
-from askdoc.indexing import IndexRequest, ensure_index
-from askdoc.loader import Source, parse_source
-from askdoc.query_encoder import ensure_onnx_export, open_query_encoder
+from askdoc.documents.loader import Source, parse_source
+from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, default_model_path
+from askdoc.embedding.query_encoder import ensure_onnx_export, open_query_encoder
+from askdoc.index.build import IndexRequest, ensure_index
+from askdoc.index.store import DocumentIndex, IndexSettings
 from askdoc.types import Chunk, Span
 
 ROOT = Path(__file__).resolve().parents[1]

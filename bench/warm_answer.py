@@ -17,13 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-from askdoc.cli import bundled_article
-from askdoc.embedder import SentenceTransformerEncoder, default_model_path
-from askdoc.engine import Engine
-from askdoc.eval_set import read_eval_set
-from askdoc.index_store import IndexSettings, default_index_dir
-from askdoc.indexing import IndexRequest, ensure_index
-from askdoc.query_encoder import open_query_encoder
+from askdoc.answer.engine import Engine
+from askdoc.cli.main import bundled_article
+from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
+from askdoc.embedding.query_encoder import open_query_encoder
+from askdoc.evaluation.questions import read_eval_set
+from askdoc.index.build import IndexRequest, ensure_index
+from askdoc.index.store import IndexSettings, default_index_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 

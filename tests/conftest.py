@@ -12,11 +12,11 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from askdoc.cli import bundled_article
-from askdoc.embedder import SentenceTransformerEncoder, default_model_path
-from askdoc.engine import Engine
-from askdoc.index_store import IndexSettings
-from askdoc.indexing import IndexRequest
+from askdoc.answer.engine import Engine
+from askdoc.cli.main import bundled_article
+from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
+from askdoc.index.build import IndexRequest
+from askdoc.index.store import IndexSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 

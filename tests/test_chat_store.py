@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.chat_export import answer_markdown, conversation_markdown
-from askdoc.chat_store import ConversationStore, new_conversation
-from askdoc.cli import bundled_article
-from askdoc.engine import Engine
+from askdoc.answer.engine import Engine
+from askdoc.cli.main import bundled_article
 from askdoc.errors import AskdocError
+from askdoc.output.conversation_store import ConversationStore, new_conversation
+from askdoc.output.markdown_export import answer_markdown, conversation_markdown
 
 PM = "Who was named Prime Minister-designate?"
 

@@ -1,9 +1,9 @@
 from itertools import pairwise
 
-from askdoc.chunker import ChunkSettings, chunk_document
-from askdoc.cli import bundled_article
-from askdoc.loader import load_document, parse_text
-from askdoc.tokens import count_tokens
+from askdoc.cli.main import bundled_article
+from askdoc.documents.loader import load_document, parse_text
+from askdoc.index.chunker import ChunkSettings, chunk_document
+from askdoc.text.tokens import count_tokens
 
 
 def test_every_paragraph_character_is_in_a_chunk_and_none_is_over_budget() -> None:

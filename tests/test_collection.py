@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.answer_json import answer_to_json
-from askdoc.engine import Engine
-from askdoc.index_store import index_folder
-from askdoc.indexing import IndexRequest, ensure_index
+from askdoc.answer.engine import Engine
+from askdoc.index.build import IndexRequest, ensure_index
+from askdoc.index.store import index_folder
+from askdoc.output.answer_json import answer_to_json
 from conftest import article_request, run_askdoc
 
 MIXED = Path(__file__).parent / "fixtures" / "mixed"

@@ -2,8 +2,8 @@
 
 import pytest
 
-from askdoc.conversation import is_follow_up, resolve
-from askdoc.engine import Engine
+from askdoc.answer.conversation import is_follow_up, resolve
+from askdoc.answer.engine import Engine
 
 PM = "Who was named Prime Minister-designate?"
 

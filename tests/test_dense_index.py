@@ -6,9 +6,9 @@ import faiss
 import numpy as np
 import pytest
 
-from askdoc import dense_index
-from askdoc.dense_index import HNSW_EF_SEARCH, HNSW_THRESHOLD, build_dense_index, index_kind, read_dense_index
-from askdoc.engine import Engine
+from askdoc.answer.engine import Engine
+from askdoc.index import dense as dense_index
+from askdoc.index.dense import HNSW_EF_SEARCH, HNSW_THRESHOLD, build_dense_index, index_kind, read_dense_index
 from conftest import article_request
 
 

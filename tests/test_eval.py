@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import askdoc.engine
-from askdoc.cli import main
-from askdoc.engine import Engine
+import askdoc.answer.engine
+from askdoc.answer.engine import Engine
+from askdoc.answer.retrieval import Retrieval
+from askdoc.cli.main import main
 from askdoc.errors import AskdocError
-from askdoc.eval_set import EvalQuestion, read_eval_set
-from askdoc.evaluation import evidence_rank, is_correct, metrics, run_eval
-from askdoc.retriever import Retrieval
+from askdoc.evaluation.questions import EvalQuestion, read_eval_set
+from askdoc.evaluation.scoring import evidence_rank, is_correct, metrics, run_eval
 from conftest import ROOT, run_askdoc
 
 SMALL_SET = [
@@ -116,7 +116,7 @@ def test_ci_gate_fails_a_broken_retriever(monkeypatch: pytest.MonkeyPatch, artic
         chunks = chance.sample(index.chunks, min(k, len(index.chunks)))
         return Retrieval(tuple(Passage(chunk, 1.0) for chunk in chunks), query_vector)
 
-    monkeypatch.setattr(askdoc.engine, "retrieve", random_passages)
+    monkeypatch.setattr(askdoc.answer.engine, "retrieve", random_passages)
     monkeypatch.setenv("ASKDOC_INDEX_DIR", str(article_index_dir))
     result = CliRunner().invoke(main, ["eval", str(ROOT / "eval" / "questions.jsonl"), *ci_gate()], catch_exceptions=False)
     assert result.exit_code == 1
@@ -124,7 +124,7 @@ def test_ci_gate_fails_a_broken_retriever(monkeypatch: pytest.MonkeyPatch, artic
 
 
 def test_metric_names_match_the_metrics(engine: Engine) -> None:
-    from askdoc.evaluation import METRIC_NAMES
+    from askdoc.evaluation.scoring import METRIC_NAMES
 
     scored = run_eval(engine, [EvalQuestion("a", "Who was named Prime Minister-designate?", ("Kadhimi",), "Mustafa Kadhimi")])
     assert set(metrics(scored)) == METRIC_NAMES

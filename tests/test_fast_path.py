@@ -8,15 +8,15 @@ from pathlib import Path
 
 import numpy as np
 
-from askdoc.onnx_encoder import OnnxEncoder, is_export
-from askdoc.query_encoder import export_dir, open_query_encoder
+from askdoc.embedding.onnx_encoder import OnnxEncoder, is_export
+from askdoc.embedding.query_encoder import export_dir, open_query_encoder
 from conftest import ROOT
 
 HEAVY = ("torch", "transformers", "sentence_transformers", "textual")
 
 PROBE = """
 import json, sys
-from askdoc.cli import main
+from askdoc.cli.main import main
 main(["ask", sys.argv[1], "--json"], standalone_mode=False)
 heavy = sorted(name for name in sys.modules if name.split(".")[0] in {heavy!r})
 print(json.dumps(heavy))

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.engine import Engine, ensure_index
-from askdoc.index_store import index_folder
+from askdoc.answer.engine import Engine, ensure_index
+from askdoc.index.store import index_folder
 from conftest import article_request
 
 

@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from askdoc.cli import bundled_article
-from askdoc.loader import load_document, parse_text
-from askdoc.markup import clean_inline
+from askdoc.cli.main import bundled_article
+from askdoc.documents.loader import load_document, parse_text
+from askdoc.documents.markup import clean_inline
 
 
 def test_inline_markup_is_cleaned() -> None:

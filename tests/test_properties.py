@@ -7,11 +7,11 @@ import codecs
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from askdoc.chunker import ChunkSettings, chunk_document
-from askdoc.decoding import decode_text
-from askdoc.formats.markdown import parse_markdown
-from askdoc.formats.text import parse_text
-from askdoc.loader import load_document
+from askdoc.documents.decoding import decode_text
+from askdoc.documents.formats.markdown import parse_markdown
+from askdoc.documents.formats.text import parse_text
+from askdoc.documents.loader import load_document
+from askdoc.index.chunker import ChunkSettings, chunk_document
 from askdoc.types import Document
 from pdf_writer import pdf_bytes
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+Notify = Callable[[str], None]
+"""Receives one-line progress reports (\"Indexing X…\") from slow steps."""
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.engine import Engine
-from askdoc.index_store import index_folder
-from askdoc.indexing import ensure_index
+from askdoc.answer.engine import Engine
+from askdoc.index.build import ensure_index
+from askdoc.index.store import index_folder
 from conftest import article_request
 from faults.memo import BUDGET, BUDGET_QUESTION
 

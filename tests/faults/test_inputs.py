@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from askdoc.engine import Engine
+from askdoc.answer.engine import Engine
+from askdoc.documents.loader import load_document, read_source
 from askdoc.errors import AskdocError
-from askdoc.loader import load_document, read_source
 from conftest import run_askdoc
 from pdf_writer import pdf_bytes
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.embedder import SentenceTransformerEncoder
-from askdoc.engine import Engine
+from askdoc.answer.engine import Engine
+from askdoc.embedding.embedder import SentenceTransformerEncoder
 from askdoc.errors import AskdocError
-from askdoc.index_store import IndexSettings, expected_manifest, index_folder
-from askdoc.indexing import ensure_index
+from askdoc.index.build import ensure_index
+from askdoc.index.store import IndexSettings, expected_manifest, index_folder
 from conftest import article_request
 from faults.memo import BUDGET, BUDGET_QUESTION
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from chat_server import ChatServer, Received, Reply
 
-from askdoc.embedder import SentenceTransformerEncoder
-from askdoc.engine import Engine
+from askdoc.answer.engine import Engine
+from askdoc.embedding.embedder import SentenceTransformerEncoder
 from askdoc.llm.ask import LLMAnswer, ask_llm
 from askdoc.llm.config import LLMConfig
 from askdoc.llm.context import Message, answer_prompt, prompt_tokens
-from askdoc.llm.report_json import llm_answer_to_json
 from askdoc.llm.templates import load_templates
+from askdoc.output.llm_json import llm_answer_to_json
 from askdoc.types import Answer
 from conftest import ROOT, article_request
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from askdoc.composer import abstention_text
+from askdoc.answer.composer import abstention_text
 from askdoc.llm.check import check_answer
 from askdoc.llm.errors import LLMError
-from askdoc.sentences import split_sentences
+from askdoc.text.sentences import split_sentences
 from askdoc.types import Chunk, Passage
 
 TEXTS = [

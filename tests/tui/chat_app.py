@@ -9,10 +9,10 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from askdoc.cli import bundled_article
-from askdoc.embedder import Encoder
-from askdoc.engine import IndexRequest
-from askdoc.index_store import DocumentIndex
+from askdoc.answer.engine import IndexRequest
+from askdoc.cli.main import bundled_article
+from askdoc.embedding.embedder import Encoder
+from askdoc.index.store import DocumentIndex
 from askdoc.tui.app import AskdocApp
 from askdoc.tui.engine_loader import Report
 from askdoc.types import Answer, Citation, Passage

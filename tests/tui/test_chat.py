@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from chat_app import FOLLOW_UP, PM_QUESTION, ask, make_app, wait_until
 
-from askdoc.chat_store import ConversationStore
-from askdoc.cli import bundled_article
-from askdoc.index_store import index_folder
+from askdoc.cli.main import bundled_article
+from askdoc.index.store import index_folder
+from askdoc.output.conversation_store import ConversationStore
 from askdoc.tui.passage_text import QUOTE_STYLE
 from askdoc.tui.screens.chat import ChatScreen
 from askdoc.tui.screens.document import DocumentScreen

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from askdoc.cli import bundled_article
-from askdoc.engine import Engine
+from askdoc.answer.engine import Engine
+from askdoc.cli.main import bundled_article
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.passage_text import QUOTE_STYLE, excerpt
 from askdoc.tui.widgets.answer_turn import linked_markdown

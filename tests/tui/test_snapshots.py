@@ -12,10 +12,10 @@ import pytest
 from chat_app import FOLLOW_UP, PM_QUESTION, make_app, quoting_answer, wait_until
 from textual.pilot import Pilot
 
-from askdoc.chat_store import ConversationStore, new_conversation
-from askdoc.cli import bundled_article
-from askdoc.composer import abstention_text
-from askdoc.engine import Engine
+from askdoc.answer.composer import abstention_text
+from askdoc.answer.engine import Engine
+from askdoc.cli.main import bundled_article
+from askdoc.output.conversation_store import ConversationStore, new_conversation
 from askdoc.tui.app import AskdocApp
 from askdoc.tui.screens.document import DocumentScreen
 from askdoc.tui.widgets.question_input import QuestionInput

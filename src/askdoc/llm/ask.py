@@ -11,12 +11,12 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from askdoc.conversation import is_follow_up
-from askdoc.engine import Engine
+from askdoc.answer.conversation import is_follow_up
+from askdoc.answer.engine import Engine
+from askdoc.answer.retrieval import Mode
 from askdoc.llm.config import LLMConfig
 from askdoc.llm.errors import LLMError
 from askdoc.llm.generate import LLMReport, OnDelta, condense_question, failed_generation, generate_answer
-from askdoc.retriever import Mode
 from askdoc.types import Answer
 
 

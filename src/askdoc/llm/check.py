@@ -17,10 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from askdoc.composer import MAX_WORDS, abstention_text
-from askdoc.lexical import analyze
+from askdoc.answer.composer import MAX_WORDS, abstention_text
 from askdoc.llm.errors import LLMError
-from askdoc.sentences import split_sentences
+from askdoc.text.sentences import split_sentences
+from askdoc.text.terms import analyze
 from askdoc.types import Citation, Passage, Span
 
 ABSTENTION = "NOT IN DOCUMENT"

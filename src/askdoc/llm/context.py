@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from askdoc.llm.errors import LLMError
 from askdoc.llm.templates import Templates, fill
-from askdoc.tokens import count_tokens
+from askdoc.text.tokens import count_tokens
 from askdoc.types import Passage
 
 TOKENS_PER_MESSAGE = 4

@@ -9,8 +9,8 @@ from typing import ClassVar
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from askdoc.chat_store import Conversation, ConversationStore, new_conversation
 from askdoc.errors import AskdocError
+from askdoc.output.conversation_store import Conversation, ConversationStore, new_conversation
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.engine_loader import RequestFactory
 from askdoc.tui.screens.chat import ChatScreen, Note

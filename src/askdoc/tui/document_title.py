@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from askdoc.documents.loader import parse_text
 from askdoc.errors import AskdocError
-from askdoc.loader import parse_text
 
 _HEAD_BYTES = 4096
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from askdoc.embedder import Encoder
-    from askdoc.engine import Engine, IndexRequest
+    from askdoc.answer.engine import Engine, IndexRequest
+    from askdoc.embedding.embedder import Encoder
 
 Report = Callable[[str], None]
 RequestFactory = Callable[[Path, Report], "IndexRequest"]
@@ -22,7 +22,7 @@ RequestFactory = Callable[[Path, Report], "IndexRequest"]
 
 def open_engine(request: IndexRequest, report: Report, encoders: dict[Path, Encoder]) -> Engine:
     """The document's Engine with its question encoder loaded, so the first question is answered at once."""
-    from askdoc.engine import Engine
+    from askdoc.answer.engine import Engine
 
     name = request.documents[0].name
 

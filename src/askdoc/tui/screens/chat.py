@@ -22,10 +22,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.worker import Worker, WorkerState
 
-from askdoc.chat_export import answer_markdown, conversation_markdown
-from askdoc.chat_store import Conversation, ConversationStore, new_conversation
 from askdoc.errors import AskdocError
 from askdoc.llm.config import LLMConfig, llm_config
+from askdoc.output.conversation_store import Conversation, ConversationStore, new_conversation
+from askdoc.output.markdown_export import answer_markdown, conversation_markdown
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.engine_loader import Report, RequestFactory, open_engine
 from askdoc.tui.screens.document import DocumentScreen
@@ -38,8 +38,8 @@ from askdoc.tui.widgets.status_line import StatusLine
 from askdoc.types import Answer, Passage, Span
 
 if TYPE_CHECKING:
-    from askdoc.embedder import Encoder
-    from askdoc.engine import Engine
+    from askdoc.answer.engine import Engine
+    from askdoc.embedding.embedder import Encoder
     from askdoc.llm.ask import LLMAnswer
 
 Note = tuple[str, bool]

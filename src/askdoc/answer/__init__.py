@@ -1,0 +1,1 @@
+"""Answering a question: engine, follow-ups, retrieval, the composer."""

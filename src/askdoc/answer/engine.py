@@ -1,0 +1,71 @@
+"""From a document path and a question to an Answer: index on demand, retrieve, compose."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from askdoc.answer.composer import compose
+from askdoc.answer.conversation import resolve
+from askdoc.answer.retrieval import Mode, retrieve
+from askdoc.embedding.embedder import Encoder
+from askdoc.errors import AskdocError
+from askdoc.index.build import EncoderFactory, IndexRequest, ensure_index
+from askdoc.index.store import DocumentIndex
+from askdoc.types import Answer
+
+
+class Engine:
+    """Answers questions from one loaded index; the encoder is created on the first question."""
+
+    def __init__(self, index: DocumentIndex, make_encoder: EncoderFactory, encoder: Encoder | None = None, load_ms: float = 0.0):
+        self.index = index
+        self._make_encoder = make_encoder
+        self._encoder = encoder
+        self._load_ms = load_ms
+
+    @classmethod
+    def open(cls, request: IndexRequest, rebuild: bool = False) -> Engine:
+        started = time.perf_counter()
+        index, encoder = ensure_index(request, rebuild)
+        return cls(index, request.make_query_encoder, encoder, (time.perf_counter() - started) * 1000)
+
+    def ask(self, question: str, k: int = 5, mode: Mode = "hybrid", history: Sequence[str] = ()) -> Answer:
+        """Answer one question, a follow-up of ``history`` if it leans on it; AskdocError if empty."""
+        question = question.strip()
+        if not question:
+            raise AskdocError("The question is empty.")
+        if k < 1:
+            raise AskdocError("-k must be at least 1.")
+        timings = {"load": self._load_ms}
+        started = time.perf_counter()
+        if self._encoder is None:
+            self._encoder = self._make_encoder(Path(self.index.manifest["model"]["path"]))
+            timings["load"] += (time.perf_counter() - started) * 1000
+        self._load_ms = 0.0
+        step = time.perf_counter()
+        query = resolve(question, history)
+        query_vector = self._encoder.encode([query])[0]
+        if len(query_vector) != self.index.dense.d:
+            raise AskdocError(
+                f"The index in {self.index.folder} was built with vectors of {self.index.dense.d} dimensions, "
+                f"but the model gives {len(query_vector)}; rebuild it with `askdoc index --rebuild`."
+            )
+        timings["embed"] = (time.perf_counter() - step) * 1000
+        step = time.perf_counter()
+        retrieval = retrieve(self.index, query, query_vector, k, mode)
+        timings["retrieve"] = (time.perf_counter() - step) * 1000
+        step = time.perf_counter()
+        composition = compose(self.index, query, query_vector, retrieval.passages)
+        timings["compose"] = (time.perf_counter() - step) * 1000
+        timings["total"] = sum(timings.values())
+        return Answer(
+            question=question,
+            text=composition.text,
+            abstained=composition.abstained,
+            confidence=composition.confidence,
+            citations=composition.citations,
+            retrieved=retrieval.passages,
+            timings_ms={name: round(value, 1) for name, value in timings.items()},
+        )

@@ -1,0 +1,1 @@
+"""Reading files: detection, decoding, formats, structure."""

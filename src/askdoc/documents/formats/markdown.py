@@ -1,0 +1,53 @@
+"""Markdown, parsed with markdown-it-py: headings become sections, inline markup plain words.
+
+Paragraphs, list items and table rows become paragraphs; code blocks are kept as text.
+A YAML front-matter block at the top is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from askdoc.documents.formats.blocks import Block, assemble
+from askdoc.types import Document
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def parse_markdown(text: str, path: str, sha256: str) -> Document:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(_FRONT_MATTER.sub("", text, count=1))
+    blocks: list[Block] = []
+    row: list[str] = []
+    for index, token in enumerate(tokens):
+        opener = tokens[index - 1].type if index else ""
+        if token.type == "inline" and opener in ("th_open", "td_open"):
+            row.append(_plain(token))
+        elif token.type == "inline":
+            blocks.append(Block(_plain(token), heading=opener == "heading_open"))
+        elif token.type == "tr_close":
+            blocks.append(Block(" | ".join(cell for cell in row if cell)))
+            row = []
+        elif token.type in ("fence", "code_block"):
+            blocks.append(Block(token.content.strip()))
+        elif token.type == "html_block":
+            blocks.append(Block(_SPACES.sub(" ", _TAG.sub(" ", token.content)).strip()))
+    return assemble(blocks, path, sha256)
+
+
+def _plain(inline) -> str:
+    """An inline token's words without markup: links keep their text, images their alt text."""
+    parts: list[str] = []
+    for child in inline.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "image":
+            parts.append(_plain(child))
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+    return "\n".join(line.strip() for line in "".join(parts).split("\n") if line.strip())

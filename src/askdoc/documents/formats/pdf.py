@@ -1,0 +1,163 @@
+"""PDF, read with pypdf: lines with their position and type size, grouped into paragraphs per page.
+
+A paragraph ends where the gap to the next line is clearly wider than the line spacing
+(the smallest gap on the page, at most 1.3 times the type size),
+where the type size changes, at a bullet, or after a short line that ends a sentence.
+Larger type is a heading. Page numbers and lines repeated at the top or bottom of most
+pages (running heads) are dropped; a paragraph broken across pages is joined again.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from askdoc.documents.formats.blocks import SENTENCE_END, Block, assemble, join_broken, looks_like_heading, mark_headings
+from askdoc.errors import AskdocError
+from askdoc.types import Document
+
+_GAP_RATIO = 1.35
+_HEADING_SIZE_RATIO = 1.15
+_SHORT_LINE_RATIO = 0.75
+_MIN_LINE_STEP = 0.8
+_MAX_LINE_STEP = 1.3
+_BULLETS = ("•", "◦", "▪", "●", "‣")
+_PAGE_NUMBER = re.compile(r"^(page\s+)?(\d+|[ivxlc]+)(\s*(/|of)\s*\d+)?$", re.IGNORECASE)
+_RUNNING_MIN_PAGES = 3
+
+
+@dataclass
+class _Line:
+    text: str
+    y: float
+    size: float
+
+
+class _LineCollector:
+    """pypdf's text visitor: pieces of text with their matrices, assembled into lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[_Line] = []
+        self._open: _Line | None = None
+
+    def visit(self, text: str, cm: list[float], tm: list[float], _font: object, font_size: float) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        size = font_size * (abs(tm[3] * cm[3]) or 1.0)
+        for position, piece in enumerate(text.split("\n")):
+            if position:
+                self._close()
+            if not piece.strip():
+                continue
+            if self._open is None:
+                self._open = _Line(piece, y, size)
+            else:
+                self._open.text += piece
+                self._open.size = max(self._open.size, size)
+
+    def _close(self) -> None:
+        if self._open is not None:
+            self.lines.append(self._open)
+            self._open = None
+
+    def finish(self) -> list[_Line]:
+        self._close()
+        return self.lines
+
+
+def parse_pdf(raw: bytes, path: str, sha256: str) -> Document:
+    pages = _read_lines(raw, path)
+    if not any(pages):
+        raise AskdocError(f"{path} is a PDF without a text layer (scanned pages?); askdoc cannot read text from images.")
+    blocks: list[Block] = []
+    for number, lines in enumerate(pages, start=1):
+        blocks.extend(_page_blocks(lines, number))
+    blocks = join_broken(_without_running_lines(blocks, len(pages)))
+    mark_headings(blocks)
+    return assemble(blocks, path, sha256)
+
+
+def _read_lines(raw: bytes, path: str) -> list[list[_Line]]:
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise AskdocError(f"{path} is a password-protected PDF.")
+        pages = []
+        for page in reader.pages:
+            collector = _LineCollector()
+            page.extract_text(visitor_text=collector.visit)
+            pages.append(collector.finish())
+    except AskdocError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of error on a malformed file
+        raise AskdocError(f"{path} is a damaged or unreadable PDF.") from exc
+    return pages
+
+
+def _page_blocks(lines: list[_Line], page: int) -> list[Block]:
+    if not lines:
+        return []
+    body = Counter({line.size: 0 for line in lines})
+    for line in lines:
+        body[line.size] += len(line.text)
+    body_size = body.most_common(1)[0][0]
+    gaps = [above.y - below.y for above, below in itertools.pairwise(lines)]
+    steps = [gap for gap in gaps if gap >= _MIN_LINE_STEP * body_size]
+    step = min([*steps, _MAX_LINE_STEP * body_size])
+    longest = max(len(line.text.strip()) for line in lines)
+    blocks: list[Block] = []
+    current: list[_Line] = [lines[0]]
+    for (above, below), gap in zip(itertools.pairwise(lines), gaps, strict=True):
+        ends_paragraph = (
+            gap < 0
+            or gap > _GAP_RATIO * step
+            or _large(above, body_size) != _large(below, body_size)
+            or below.text.lstrip().startswith(_BULLETS)
+            or (above.text.rstrip().endswith(SENTENCE_END) and len(above.text.strip()) < _SHORT_LINE_RATIO * longest)
+        )
+        if ends_paragraph:
+            blocks.append(_block(current, body_size, page))
+            current = []
+        current.append(below)
+    blocks.append(_block(current, body_size, page))
+    return [block for block in blocks if block.text and not _PAGE_NUMBER.match(block.text)]
+
+
+def _large(line: _Line, body_size: float) -> bool:
+    return line.size > _HEADING_SIZE_RATIO * body_size
+
+
+def _block(lines: list[_Line], body_size: float, page: int) -> Block:
+    text = ""
+    for line in lines:
+        words = " ".join(line.text.split())
+        if text.endswith("-") and text[-2:-1].isalpha() and words[:1].islower():
+            text = text[:-1] + words
+        else:
+            text = f"{text} {words}" if text else words
+    heading = all(_large(line, body_size) for line in lines) and looks_like_heading(text)
+    return Block(text, heading=heading, page=page)
+
+
+def _without_running_lines(blocks: list[Block], pages: int) -> list[Block]:
+    """Drop a page's first or last block when the same line (numbers aside) opens or closes most pages."""
+    if pages < _RUNNING_MIN_PAGES:
+        return blocks
+    edges = [
+        block
+        for index, block in enumerate(blocks)
+        if index == 0 or index == len(blocks) - 1 or blocks[index - 1].page != block.page or blocks[index + 1].page != block.page
+    ]
+    counts = Counter(_shape(block.text) for block in edges)
+    running = {shape for shape, count in counts.items() if count >= _RUNNING_MIN_PAGES and count > pages / 2}
+    return [block for block in blocks if not (block in edges and _shape(block.text) in running)]
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text)

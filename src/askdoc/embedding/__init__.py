@@ -1,0 +1,1 @@
+"""The embedding model: sentence-transformers, the ONNX export and encoder, choosing one."""

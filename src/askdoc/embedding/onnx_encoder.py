@@ -1,0 +1,117 @@
+"""Sentence embeddings from an ONNX export, with only numpy, onnxruntime and tokenizers.
+
+Importing sentence-transformers (torch, transformers) costs seconds; this encoder starts in a
+fraction of that, and matches the sentence-transformers model it was exported from
+(see :mod:`askdoc.embedding.onnx_export`) to float rounding.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+from tokenizers import Encoding, Tokenizer
+
+MODEL_NAME = "model.onnx"
+# The weights live beside the graph: onnxruntime maps them instead of parsing them out of the
+# protobuf, which halves the time to open a session.
+WEIGHTS_NAME = "model.onnx.data"
+TOKENIZER_NAME = "tokenizer.json"
+CONFIG_NAME = "encoder.json"
+FORMAT_VERSION = 1
+BATCH_SIZE = 32
+# The target machine has 2 cores; more threads than cores only adds contention.
+THREADS = min(2, os.cpu_count() or 1)
+
+
+def is_export(path: Path) -> bool:
+    """Whether ``path`` holds a complete export that this version of the encoder can read."""
+    path = Path(path)
+    try:
+        config = json.loads((path / CONFIG_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(config, dict)
+        and config.get("format_version") == FORMAT_VERSION
+        and (path / MODEL_NAME).is_file()
+        and (path / WEIGHTS_NAME).is_file()
+        and (path / TOKENIZER_NAME).is_file()
+    )
+
+
+class OnnxEncoder:
+    """Encodes texts like ``SentenceTransformer.encode`` would, from an export folder."""
+
+    def __init__(self, export_dir: Path) -> None:
+        export_dir = Path(export_dir)
+        config = json.loads((export_dir / CONFIG_NAME).read_text(encoding="utf-8"))
+        self._pooling: str = config["pooling"]
+        self._normalize: bool = config["normalize"]
+        self._dimension: int = config["dimension"]
+
+        self._tokenizer = Tokenizer.from_file(str(export_dir / TOKENIZER_NAME))
+        # tokenizer.json carries its own truncation/padding settings (128, fixed for MiniLM);
+        # sentence-transformers truncates at max_seq_length and pads to the longest in a batch.
+        self._pad_id: int = (self._tokenizer.padding or {}).get("pad_id", 0)
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(config["max_seq_length"])
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = THREADS
+        options.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(str(export_dir / MODEL_NAME), options, providers=["CPUExecutionProvider"])
+        self._input_names = {i.name for i in self._session.get_inputs()}
+
+    @property
+    def dimension(self) -> int:
+        """Length of each embedding row."""
+        return self._dimension
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts``: one float32 row per text, in order."""
+        if isinstance(texts, str):
+            raise TypeError("encode takes a sequence of texts, not a single string")
+        encodings = self._tokenizer.encode_batch(list(texts))
+        out = np.empty((len(encodings), self._dimension), dtype=np.float32)
+        # Batching texts of similar length keeps padding, and so wasted compute, small.
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids), reverse=True)
+        for start in range(0, len(order), BATCH_SIZE):
+            rows = order[start : start + BATCH_SIZE]
+            out[rows] = self._encode_batch([encodings[i] for i in rows])
+        if self._normalize:
+            # Same floor as torch.nn.functional.normalize.
+            out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return out
+
+    def _encode_batch(self, encodings: list[Encoding]) -> np.ndarray:
+        """Pad one batch to its longest row, run the model and pool the token vectors."""
+        length = max(len(e.ids) for e in encodings)
+        shape = (len(encodings), length)
+        ids = np.full(shape, self._pad_id, dtype=np.int64)
+        type_ids = np.zeros(shape, dtype=np.int64)
+        mask = np.zeros(shape, dtype=np.int64)
+        for row, encoding in enumerate(encodings):
+            n = len(encoding.ids)
+            ids[row, :n] = encoding.ids
+            type_ids[row, :n] = encoding.type_ids
+            mask[row, :n] = encoding.attention_mask
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": type_ids}
+        feeds = {name: value for name, value in feeds.items() if name in self._input_names}
+        hidden = self._session.run(["last_hidden_state"], feeds)[0]
+        return self._pool(hidden, mask)
+
+    def _pool(self, hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Pool ``(batch, tokens, dim)`` to ``(batch, dim)`` as sentence-transformers' Pooling does."""
+        if self._pooling == "cls":
+            # Padding is on the right, so the first token is always a real one.
+            return hidden[:, 0]
+        keep = mask[..., None].astype(bool)
+        if self._pooling == "max":
+            return np.where(keep, hidden, -np.inf).max(axis=1)
+        summed = np.where(keep, hidden, 0.0).sum(axis=1)
+        return summed / np.maximum(keep.sum(axis=1, dtype=np.float32), 1e-9)

@@ -1,0 +1,1 @@
+"""Evaluation files, metrics and the CI gate."""

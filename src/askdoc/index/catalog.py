@@ -1,0 +1,141 @@
+"""What the index directory holds: a folder per document, a lock per folder, listing and removal.
+
+Locks live in ``.locks/`` beside the folders, so a build that replaces a folder never
+deletes its own lock. Only the holder of a folder's lock builds, tidies or removes it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from askdoc.errors import AskdocError
+from askdoc.index.store import FORMAT, MANIFEST, DamagedIndex, index_folder, read_manifest
+
+LOCKS = ".locks"
+_PATIENCE_S = 0.5
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One indexed document as `askdoc list` shows it; ``problem`` says why it cannot be used as it is."""
+
+    folder: Path
+    name: str
+    path: str | None
+    chunks: int | None
+    model_path: str
+    dimension: int | None
+    built_at: str
+    problem: str | None = None
+
+
+@contextmanager
+def folder_lock(folder: Path, on_wait: Callable[[], None]) -> Iterator[None]:
+    """Hold the folder's lock; ``on_wait`` is called once if another askdoc holds it."""
+    from filelock import Timeout
+
+    lock = _lock(folder)
+    try:
+        lock.acquire(timeout=_PATIENCE_S)
+    except Timeout:
+        on_wait()
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def tidy_if_idle(folder: Path) -> None:
+    """Tidy the folder's leftovers now if no other askdoc holds its lock (one that does will tidy them)."""
+    from filelock import Timeout
+
+    if not leftovers(folder):
+        return
+    lock = _lock(folder)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return
+    try:
+        tidy(folder)
+    finally:
+        lock.release()
+
+
+def _lock(folder: Path):
+    from filelock import FileLock
+
+    locks = folder.parent / LOCKS
+    locks.mkdir(parents=True, exist_ok=True)
+    return FileLock(locks / f"{folder.name}.lock")
+
+
+def leftovers(folder: Path) -> list[Path]:
+    """What killed builds and removals of ``folder`` left behind, oldest first."""
+    return sorted(folder.parent.glob(f".{folder.name}.*"), key=lambda path: path.stat().st_mtime)
+
+
+def tidy(folder: Path) -> None:
+    """Under the folder's lock: put back an index a killed build left retired, remove unfinished ones."""
+    found = leftovers(folder)
+    retired = [path for path in found if ".old-" in path.name and (path / MANIFEST).is_file()]
+    if not folder.exists() and retired:
+        os.rename(retired[-1], folder)
+    for path in found:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def list_indexes(index_dir: Path) -> list[IndexEntry]:
+    """Every document indexed under ``index_dir``, by name."""
+    entries = []
+    for folder in sorted(index_dir.iterdir()) if index_dir.is_dir() else ():
+        if folder.name.startswith(".") or not (folder / MANIFEST).is_file():
+            continue
+        try:
+            manifest = read_manifest(folder) or {}
+        except DamagedIndex as exc:
+            entries.append(IndexEntry(folder, folder.name, None, None, "", None, "", f"damaged: {exc.why}"))
+            continue
+        if manifest["format"] != FORMAT:
+            entries.append(IndexEntry(folder, folder.name, None, None, "", None, "", "written by another version of askdoc"))
+            continue
+        document = manifest["document"]
+        entries.append(
+            IndexEntry(
+                folder,
+                document["name"],
+                document.get("path"),
+                manifest["counts"]["chunks"],
+                manifest["model"]["path"],
+                manifest["model"]["dimension"],
+                manifest["built_at"],
+            )
+        )
+    return sorted(entries, key=lambda entry: (entry.name.lower(), str(entry.folder)))
+
+
+def remove_index(folder: Path, on_wait: Callable[[], None]) -> None:
+    """Delete a document's index folder, at once from the point of view of any reader."""
+    with folder_lock(folder, on_wait):
+        removed = folder.parent / f".{folder.name}.removed-{os.getpid()}"
+        os.rename(folder, removed)
+        shutil.rmtree(removed, ignore_errors=True)
+
+
+def find_index(index_dir: Path, document: str) -> IndexEntry:
+    """The entry a user means by ``document``: a path that is indexed, else a name `askdoc list` shows."""
+    entries = list_indexes(index_dir)
+    folder = index_folder(index_dir, Path(document))
+    matches = [entry for entry in entries if entry.folder == folder]
+    matches = matches or [entry for entry in entries if document in (entry.name, entry.folder.name)]
+    if not matches:
+        raise AskdocError(f"Nothing indexed in {index_dir} is called {document}; `askdoc list` shows what is.")
+    if len(matches) > 1:
+        raise AskdocError(f"{len(matches)} indexed documents are called {document}; name the one you mean by its path.")
+    return matches[0]

@@ -1,0 +1,144 @@
+"""Paragraph-aware chunking under a token budget, keeping sentence offsets for the composer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from askdoc.text.sentences import split_sentences
+from askdoc.text.tokens import count_tokens
+from askdoc.types import Chunk, Document, Paragraph, Span
+
+DEFAULT_MAX_TOKENS = 200
+DEFAULT_MIN_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    """What the chunks depend on; stored in the manifest so a change triggers a rebuild."""
+
+    max_tokens: int = DEFAULT_MAX_TOKENS
+    min_tokens: int = DEFAULT_MIN_TOKENS
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    section: str
+    paragraphs: list[int]
+    sentences: list[Span]
+    page: int | None = None
+
+
+def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
+    """Split a document into chunks: whole paragraphs where they fit, sentence windows where not.
+
+    A long paragraph becomes windows of whole sentences, each sharing one sentence with the
+    one before. A fragment under ``min_tokens`` (a lone "*", a byline) joins a neighbour in
+    the same section instead of becoming a chunk on its own.
+    """
+    pieces: list[_Piece] = []
+    for paragraph in document.paragraphs:
+        pieces.extend(_split_paragraph(document.text, paragraph, settings.max_tokens))
+    pieces = _merge_fragments(document.text, pieces, settings)
+    return [
+        Chunk(
+            chunk_id=i,
+            start=piece.start,
+            end=piece.end,
+            text=document.text[piece.start : piece.end],
+            section=piece.section,
+            paragraphs=tuple(piece.paragraphs),
+            sentences=tuple(piece.sentences),
+            n_tokens=count_tokens(document.text[piece.start : piece.end]),
+            page=piece.page,
+        )
+        for i, piece in enumerate(pieces)
+    ]
+
+
+def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piece]:
+    sentences: list[Span] = []
+    for sentence in split_sentences(text, paragraph.start, paragraph.end):
+        sentences.extend(_split_long_sentence(text, sentence, budget))
+    if not sentences:
+        return []
+    if count_tokens(text[paragraph.start : paragraph.end]) <= budget:
+        return [_Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences, paragraph.page)]
+    pieces: list[_Piece] = []
+    first = 0
+    while True:
+        last = first
+        while last + 1 < len(sentences) and count_tokens(text[sentences[first].start : sentences[last + 1].end]) <= budget:
+            last += 1
+        window = sentences[first : last + 1]
+        pieces.append(_Piece(window[0].start, window[-1].end, paragraph.section, [paragraph.number], window, paragraph.page))
+        if last + 1 >= len(sentences):
+            return pieces
+        first = last if last > first else last + 1
+
+
+def _split_long_sentence(text: str, sentence: Span, budget: int) -> list[Span]:
+    """A single sentence over budget is cut at word boundaries: rare, but it must not overflow."""
+    if count_tokens(text[sentence.start : sentence.end]) <= budget:
+        return [sentence]
+    parts: list[Span] = []
+    start = sentence.start
+    words = [i for i in range(sentence.start + 1, sentence.end) if text[i].isspace() and not text[i - 1].isspace()]
+    cut = start
+    for boundary in [*words, sentence.end]:
+        if count_tokens(text[start:boundary]) > budget and cut > start:
+            parts.append(Span(start, cut))
+            start = cut
+            while text[start].isspace():
+                start += 1
+        cut = boundary
+    parts.append(Span(start, sentence.end))
+    return parts
+
+
+def _is_fragment(text: str, piece: _Piece, settings: ChunkSettings) -> bool:
+    body = text[piece.start : piece.end]
+    return not any(char.isalnum() for char in body) or count_tokens(body) < settings.min_tokens
+
+
+def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings) -> list[_Piece]:
+    merged: list[_Piece] = []
+    pending: _Piece | None = None
+    for piece in pieces:
+        if pending is not None:
+            joined = _join(text, pending, piece, settings)
+            if joined is None:
+                _attach_to_last(text, merged, pending, settings)
+            else:
+                piece = joined
+            pending = None
+        if _is_fragment(text, piece, settings):
+            pending = piece
+        else:
+            merged.append(piece)
+    if pending is not None:
+        _attach_to_last(text, merged, pending, settings)
+    return merged
+
+
+def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings) -> _Piece | None:
+    """The two pieces as one, if they share a section and fit the budget together."""
+    if first.section != second.section or count_tokens(text[first.start : second.end]) > settings.max_tokens:
+        return None
+    return _Piece(
+        first.start,
+        second.end,
+        first.section,
+        first.paragraphs + second.paragraphs,
+        first.sentences + second.sentences,
+        first.page if first.page is not None else second.page,
+    )
+
+
+def _attach_to_last(text: str, merged: list[_Piece], piece: _Piece, settings: ChunkSettings) -> None:
+    joined = _join(text, merged[-1], piece, settings) if merged else None
+    if joined is None:
+        merged.append(piece)
+    else:
+        merged[-1] = joined

@@ -1,0 +1,1 @@
+"""Every way an answer is written out: terminal, JSON, Markdown exports, saved conversations."""

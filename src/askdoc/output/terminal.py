@@ -1,0 +1,59 @@
+"""Human-readable output of an Answer for the terminal (rich)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.text import Text
+
+from askdoc.types import Answer, Chunk, Passage, Span
+
+if TYPE_CHECKING:
+    from askdoc.index.catalog import IndexEntry
+
+
+def print_answer(console: Console, answer: Answer) -> None:
+    """The answer, then its numbered sources with the cited sentences highlighted."""
+    console.print(Text(answer.text, style="italic" if answer.abstained else "bold"))
+    if answer.citations:
+        console.print()
+        for citation in answer.citations:
+            _print_passage(console, f"[{citation.n}]", citation.passage, citation.quoted)
+    elif answer.retrieved:
+        console.print()
+        console.print(Text("Closest passages:", style="dim"))
+        for rank, passage in enumerate(answer.retrieved[:3], start=1):
+            _print_passage(console, f"({rank})", passage, ())
+
+
+def _print_passage(console: Console, label: str, passage: Passage, quoted: tuple[Span, ...]) -> None:
+    chunk = passage.chunk
+    console.print(Text.assemble((label, "bold cyan"), " ", (chunk.location, "cyan"), (f"  score {passage.score:.2f}", "dim")))
+    console.print(highlighted(chunk, quoted), style="default")
+    console.print()
+
+
+def highlighted(chunk: Chunk, quoted: tuple[Span, ...]) -> Text:
+    """The chunk's text with the quoted sentences (absolute spans) styled."""
+    text = Text(chunk.text, style="dim" if quoted else "")
+    for span in quoted:
+        text.stylize("bold yellow", span.start - chunk.start, span.end - chunk.start)
+    return text
+
+
+def index_table(entries: Sequence[IndexEntry]) -> str:
+    """`askdoc list` as plain aligned columns, one indexed document a line."""
+    from askdoc.embedding.embedder import model_label
+
+    rows = [("DOCUMENT", "PASSAGES", "MODEL", "BUILT", "PATH")]
+    for entry in entries:
+        if entry.problem is not None:
+            rows.append((entry.name, "-", "-", "-", f"{entry.folder} ({entry.problem})"))
+        else:
+            built = entry.built_at.replace("T", " ").replace("Z", " UTC")
+            model = f"{model_label(entry.model_path)} ({entry.dimension}-d)"
+            rows.append((entry.name, str(entry.chunks), model, built, entry.path or "(standard input)"))
+    widths = [max(len(row[column]) for row in rows) for column in range(4)]
+    return "\n".join("  ".join(row[column].ljust(widths[column]) for column in range(4)) + "  " + row[4] for row in rows)

@@ -1,0 +1,1 @@
+"""Text analysis shared by the stages: sentences, tokens, terms, normalisation."""
