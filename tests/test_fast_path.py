@@ -47,3 +47,29 @@ def test_ask_from_built_index_imports_no_torch_and_no_textual(article_index_dir:
     answer_line, heavy_line = result.stdout.strip().splitlines()
     assert "Mustafa Kadhimi" in json.loads(answer_line)["answer"]
     assert json.loads(heavy_line) == []
+
+
+INDEX_PROBE = """
+import json, sys
+from askdoc.cli.main import main
+main(["index", sys.argv[1], "--index-dir", sys.argv[2]], standalone_mode=False)
+heavy = sorted(name for name in sys.modules if name.split(".")[0] in {heavy!r})
+print(json.dumps(heavy))
+"""
+
+
+def test_index_with_an_export_imports_no_torch(article_index_dir: Path, model_dir: Path, tmp_path: Path) -> None:
+    assert is_export(export_dir(model_dir))
+    document = tmp_path / "notes.txt"
+    document.write_text("The storm log.\n\nThree storms were logged in March, two of them at night.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", INDEX_PROBE.format(heavy=set(HEAVY)), str(document), str(tmp_path / "index")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    indexed_line, heavy_line = result.stdout.strip().splitlines()
+    assert indexed_line.startswith("Indexed notes.txt: 1 passage")
+    assert json.loads(heavy_line) == []

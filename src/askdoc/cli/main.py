@@ -62,7 +62,8 @@ def _request(
     notify: Callable[[str], None] | None = None,
 ):
     """How the documents are indexed; messages go to ``notify``, else (the CLI) to stderr with a progress bar."""
-    from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
+    from askdoc.embedding.embedder import default_model_path
+    from askdoc.embedding.index_encoder import open_index_encoder
     from askdoc.index.build import IndexRequest
     from askdoc.index.store import IndexSettings, default_index_dir
 
@@ -71,7 +72,7 @@ def _request(
         index_dir=index_dir or default_index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
         notify=notify or _echo_err,
-        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=notify is None and sys.stderr.isatty()),
+        make_encoder=lambda path: open_index_encoder(path, notify or _echo_err, notify is None and sys.stderr.isatty()),
         max_bytes=max_bytes,
     )
 

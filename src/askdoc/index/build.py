@@ -14,7 +14,8 @@ from pathlib import Path
 
 from askdoc.documents.loader import Source, expand_documents, parse_source, read_source
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES
-from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder
+from askdoc.embedding.embedder import Encoder
+from askdoc.embedding.index_encoder import open_index_encoder
 from askdoc.embedding.query_encoder import ensure_onnx_export, open_query_encoder
 from askdoc.index.catalog import folder_lock, tidy, tidy_if_idle
 from askdoc.index.collection import merge_indexes
@@ -47,7 +48,7 @@ class IndexRequest:
     index_dir: Path
     settings: IndexSettings
     notify: Notify = _quiet
-    make_encoder: EncoderFactory = field(default=SentenceTransformerEncoder)
+    make_encoder: EncoderFactory = field(default=open_index_encoder)
     make_query_encoder: EncoderFactory = field(default=open_query_encoder)
     max_bytes: int = DEFAULT_MAX_BYTES
 

@@ -1,0 +1,33 @@
+"""Which encoder embeds a document's passages: onnxruntime when the model has an export, else torch.
+
+Indexing through the ONNX export imports neither torch nor sentence-transformers, which alone
+cost seconds a run. The export is made once, here, on the first indexing run that finds none
+(it needs torch, so that run is slower and says so); sentence-transformers stays the fallback
+for a model that cannot be exported and the baseline when ASKDOC_ONNX=0.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder
+from askdoc.embedding.query_encoder import ensure_onnx_export, export_dir, onnx_enabled
+from askdoc.types import Notify
+
+
+def _quiet(message: str) -> None:
+    """The default for ``notify``: the core never prints."""
+
+
+def open_index_encoder(model_dir: Path, notify: Notify = _quiet, show_progress: bool = False) -> Encoder:
+    """The ONNX encoder of ``model_dir``, exporting the model first if needed; else sentence-transformers."""
+    if onnx_enabled():
+        from askdoc.embedding.onnx_encoder import OnnxEncoder, is_export
+
+        target = export_dir(model_dir)
+        if not is_export(target):
+            notify(f"Exporting the embedding model to ONNX, once (later runs reuse it): {target}")
+            ensure_onnx_export(model_dir, notify)
+        if is_export(target):
+            return OnnxEncoder(target)
+    return SentenceTransformerEncoder(model_dir, show_progress=show_progress)
