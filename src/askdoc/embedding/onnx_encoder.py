@@ -79,6 +79,7 @@ class OnnxEncoder:
 
     def __init__(self, export_dir: Path) -> None:
         export_dir = Path(export_dir)
+        self._export_dir = export_dir
         config = json.loads((export_dir / CONFIG_NAME).read_text(encoding="utf-8"))
         self._pooling: str = config["pooling"]
         self._normalize: bool = config["normalize"]
@@ -102,6 +103,11 @@ class OnnxEncoder:
         """Length of each embedding row."""
         return self._dimension
 
+    @property
+    def identity(self) -> str:
+        """What this encoder's vectors depend on: the export (named by the model's fingerprint) and its format."""
+        return f"onnx:{self._export_dir.name}:{MODEL_NAME}:v{FORMAT_VERSION}"
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts``: one float32 row per text, in order."""
         if isinstance(texts, str):
@@ -116,7 +122,11 @@ class OnnxEncoder:
         return out
 
     def _encode_batch(self, encodings: list[Encoding]) -> np.ndarray:
-        """Pad one batch to its longest row, run the model and pool the token vectors."""
+        """One batch's pooled rows."""
+        return self._pool(*self._hidden_states(encodings))
+
+    def _hidden_states(self, encodings: list[Encoding]) -> tuple[np.ndarray, np.ndarray]:
+        """Pad one batch to its longest row and run the model: token states and the padding mask."""
         length = max(len(e.ids) for e in encodings)
         shape = (len(encodings), length)
         ids = np.full(shape, self._pad_id, dtype=np.int64)
@@ -129,8 +139,7 @@ class OnnxEncoder:
             mask[row, :n] = encoding.attention_mask
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": type_ids}
         feeds = {name: value for name, value in feeds.items() if name in self._input_names}
-        hidden = self._session.run(["last_hidden_state"], feeds)[0]
-        return self._pool(hidden, mask)
+        return self._session.run(["last_hidden_state"], feeds)[0], mask
 
     def _pool(self, hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Pool ``(batch, tokens, dim)`` to ``(batch, dim)`` as sentence-transformers' Pooling does."""

@@ -13,13 +13,18 @@ from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, model
 from askdoc.types import Notify
 
 
-def onnx_cache_dir() -> Path:
-    """ASKDOC_CACHE_DIR/onnx, else the user cache directory's onnx/."""
+def cache_dir() -> Path:
+    """ASKDOC_CACHE_DIR, else the user cache directory: the ONNX export and the vector cache live here."""
     if env := os.environ.get("ASKDOC_CACHE_DIR"):
-        return Path(env) / "onnx"
+        return Path(env)
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("askdoc")) / "onnx"
+    return Path(platformdirs.user_cache_dir("askdoc"))
+
+
+def onnx_cache_dir() -> Path:
+    """The cache directory's onnx/."""
+    return cache_dir() / "onnx"
 
 
 def onnx_enabled() -> bool:

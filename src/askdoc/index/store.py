@@ -30,6 +30,7 @@ from askdoc.errors import AskdocError
 from askdoc.index.chunker import ChunkSettings, chunk_document
 from askdoc.index.dense import build_dense_index, index_kind, read_dense_index
 from askdoc.index.lexical import LexicalIndex
+from askdoc.index.passage_vectors import embed_passages
 from askdoc.text.tokens import ENCODING
 from askdoc.types import Chunk, Document, Span
 
@@ -165,8 +166,7 @@ def read_manifest(folder: Path) -> dict | None:
 def build_index(source: Source, document: Document, folder: Path, settings: IndexSettings, encoder: Encoder) -> None:
     """Chunk and embed the document, then write the index atomically into ``folder``."""
     chunks = chunk_document(document, settings.chunking)
-    chunk_vectors = encoder.encode([indexed_text(chunk) for chunk in chunks])
-    sentence_vectors = encoder.encode([document.text[s.start : s.end] for chunk in chunks for s in chunk.sentences])
+    chunk_vectors, sentence_vectors = embed_passages(encoder, [indexed_text(chunk) for chunk in chunks], chunks)
     expected = expected_manifest(document.sha256, settings)
     manifest = {
         "format": FORMAT,
