@@ -1,0 +1,326 @@
+"""Indexing speed: today's path (sentence-transformers) against the ONNX one, fresh processes, one run.
+
+Documents (made in a work folder): the bundled article; a ~36 KB plain text (the GPL-3 licence
+text); a ~400 KB text (`MANWIDTH=80 man bash` rendered, plus the GPL-3, or every licence text in
+/usr/share/common-licenses when man is missing); a 30-page PDF of the same manual's paragraphs
+(tests/pdf_writer.py). Each is indexed with `askdoc index --rebuild` in a fresh process by both
+paths, alternating, ``--runs`` times; the vector cache is emptied before every run, so each run
+embeds every passage. Then the 400 KB text is indexed once, one paragraph edited, and
+re-indexed without --rebuild (``--runs`` times, a different paragraph each time).
+
+Quality, in this process: SQuAD-half retrieval (R@1, R@3 of the hybrid retriever) and accuracy
+with indexes built by each path's vectors (questions encoded by the ONNX query encoder in both),
+and `askdoc eval eval/questions.jsonl` with each path. Prints medians, the load average, ratios.
+
+    PYTHONPATH=src:bench python bench/index_speed.py [--runs 3] [--articles N] [--max-questions M] [--skip-quality]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import numpy as np  # noqa: E402
+
+from askdoc.answer.engine import Engine  # noqa: E402
+from askdoc.cli.main import bundled_article  # noqa: E402
+from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, default_model_path  # noqa: E402
+from askdoc.embedding.index_encoder import open_index_encoder  # noqa: E402
+from askdoc.embedding.onnx_encoder import CONFIG_NAME, MODEL_NAME, TOKENIZER_NAME, OnnxEncoder  # noqa: E402
+from askdoc.embedding.query_encoder import export_dir  # noqa: E402
+from askdoc.evaluation.questions import EvalQuestion, read_eval_set  # noqa: E402
+from askdoc.evaluation.scoring import metrics, run_eval  # noqa: E402
+from askdoc.index.build import IndexRequest, ensure_index  # noqa: E402
+from askdoc.index.store import IndexSettings  # noqa: E402
+from pdf_writer import pdf_bytes  # noqa: E402
+from squad import K, Outcome, score, spread, summarise  # noqa: E402
+from squad_corpus import (  # noqa: E402
+    DEFAULT_DATA,
+    Encoders,
+    IndexedArticle,
+    PrimedEncoder,
+    Question,
+    index_article,
+    load_articles,
+    pick_evenly,
+)
+
+PATHS = {"old": {"ASKDOC_ONNX": "0"}, "new": {}}
+LICENCES = Path("/usr/share/common-licenses")
+PDF_PAGES = 30
+
+
+def manual_text() -> str:
+    """The bash manual as rendered text, or the licence texts when man is not installed."""
+    try:
+        rendered = subprocess.run(
+            ["man", "bash"], capture_output=True, text=True, env={**os.environ, "MANWIDTH": "80", "MAN_KEEP_FORMATTING": "0"}
+        ).stdout
+    except OSError:
+        rendered = ""
+    if len(rendered) > 100_000:
+        return re.sub(r".\x08", "", rendered) + "\n" + (LICENCES / "GPL-3").read_text(encoding="utf-8")
+    licences = sorted(path for path in LICENCES.glob("*") if path.is_file())
+    return "\n\n".join(path.read_text(encoding="utf-8", errors="replace") for path in licences)
+
+
+def make_documents(folder: Path) -> dict[str, Path]:
+    """The four documents, written into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    manual = manual_text()
+    documents = {"article": bundled_article(), "text-36KB": folder / "gpl3.txt", "text-400KB": folder / "manual.txt"}
+    shutil.copyfile(LICENCES / "GPL-3", documents["text-36KB"])
+    documents["text-400KB"].write_text(manual, encoding="utf-8")
+    # The PDF's Helvetica is WinAnsi-encoded: characters it lacks (man's U+2010 hyphen) become "?".
+    paragraphs = [" ".join(p.split()).encode("cp1252", "replace").decode("cp1252") for p in re.split(r"\n\s*\n", manual)]
+    paragraphs = [p for p in paragraphs if len(p.split()) > 8]
+    per_page = max(1, min(len(paragraphs) // PDF_PAGES, 6))
+    pages = [
+        [("h", f"Part {n + 1}")] + [("p", p) for p in paragraphs[n * per_page : (n + 1) * per_page]] for n in range(PDF_PAGES)
+    ]
+    documents["pdf-30pages"] = folder / "manual.pdf"
+    documents["pdf-30pages"].write_bytes(pdf_bytes(pages))
+    return documents
+
+
+def index_once(document: Path, index_dir: Path, env: dict[str, str], rebuild: bool = True) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MB) and passages of one fresh `askdoc index`."""
+    command = [sys.executable, "-m", "askdoc", "index", str(document), "--index-dir", str(index_dir)]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen([*command, *(["--rebuild"] if rebuild else [])], stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if status:
+        raise SystemExit(f"askdoc index failed: {stderr}")
+    passages = sum(int(n) for n in re.findall(r": (\d+) passages?", stdout))
+    return wall, usage.ru_maxrss / 1024, passages
+
+
+Figures = dict[str, dict[str, dict[str, list[float]]]]
+
+
+def timings(documents: dict[str, Path], work: Path, runs: int, env: dict[str, str]) -> Figures:
+    """Per document and path: wall, peak RSS and passages of each run (paths alternate within a run)."""
+    figures: Figures = {}
+    for name, document in documents.items():
+        figures[name] = {path: {"wall": [], "rss": [], "passages": []} for path in PATHS}
+        for _ in range(runs):
+            for path, extra in PATHS.items():
+                shutil.rmtree(work / "cache" / "vectors", ignore_errors=True)
+                wall, rss, passages = index_once(document, work / f"index-{path}", {**env, **extra})
+                for key, value in (("wall", wall), ("rss", rss), ("passages", passages)):
+                    figures[name][path][key].append(value)
+    return figures
+
+
+def edit_paragraph(text: str, number: int) -> str:
+    """``text`` with one word changed in a paragraph chosen by ``number`` (cycling through the middle)."""
+    paragraphs = text.split("\n\n")
+    middle = [i for i, p in enumerate(paragraphs) if len(p.split()) > 20]
+    target = middle[(len(middle) // 2 + 7 * number) % len(middle)]
+    paragraphs[target] = paragraphs[target].replace(" ", f" edited{number} ", 1)
+    return "\n\n".join(paragraphs)
+
+
+def reindex_after_edit(document: Path, work: Path, runs: int, env: dict[str, str]) -> dict[str, list[float]]:
+    """Index a copy of ``document``, then, ``runs`` times, edit one paragraph and re-index (no --rebuild)."""
+    walls: dict[str, list[float]] = {path: [] for path in PATHS}
+    original = document.read_text(encoding="utf-8")
+    for path, extra in PATHS.items():
+        copy = work / f"edited-{path}.txt"
+        copy.write_text(original, encoding="utf-8")
+        index_once(copy, work / f"index-edit-{path}", {**env, **extra})
+        for number in range(runs):
+            copy.write_text(edit_paragraph(original, number), encoding="utf-8")
+            walls[path].append(index_once(copy, work / f"index-edit-{path}", {**env, **extra}, rebuild=False)[0])
+    return walls
+
+
+def eval_metrics(work: Path) -> dict[str, dict]:
+    """eval/questions.jsonl on the bundled article, its index built by each variant's vectors."""
+    model_dir = default_model_path()
+    eval_set = read_eval_set(ROOT / "eval" / "questions.jsonl")
+    report = {}
+    for name, (build, questions) in vector_variants(model_dir, work).items():
+        settings = IndexSettings(model_dir)
+        request = IndexRequest((bundled_article(),), work / f"eval-{name}", settings, make_encoder=lambda _path, e=build: e)
+        index, _ = ensure_index(request)
+        scored = metrics(run_eval(Engine(index, lambda _path, q=questions: q, questions), eval_set))
+        report[name] = {key: value for key, value in scored.items() if "ms" not in key}
+    return report
+
+
+class PooledSentences:
+    """The ONNX encoder with sentence rows mean-pooled from their chunk's own token states (measured, not adopted).
+
+    build_index asks for the chunks' rows, then for their sentences' rows: the second call is
+    answered by finding each sentence in its chunk and pooling the chunk's token states over it.
+    """
+
+    def __init__(self, encoder: OnnxEncoder):
+        self._encoder = encoder
+        self._chunks: list[str] | None = None
+
+    @property
+    def dimension(self) -> int:
+        return self._encoder.dimension
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if self._chunks is None:
+            self._chunks = list(texts)
+            return self._encoder.encode(texts)
+        chunks, self._chunks = self._chunks, None
+        return self._pooled(chunks, list(texts))
+
+    def _pooled(self, chunks: list[str], sentences: list[str]) -> np.ndarray:
+        encoder = self._encoder
+        out = encoder.encode(sentences)  # the fallback for a sentence cut off by truncation
+        owner, cursor, places = 0, 0, []
+        for sentence in sentences:
+            while (start := chunks[owner].find(sentence, cursor)) < 0:
+                owner, cursor = owner + 1, 0
+            places.append((owner, start, start + len(sentence)))
+            cursor = start + len(sentence)
+        for owner, text in enumerate(chunks):
+            encoding = encoder._tokenizer.encode(text)
+            hidden = encoder._hidden_states([encoding])[0][0]
+            starts = np.array([start for start, _ in encoding.offsets])
+            real = np.array(encoding.special_tokens_mask) == 0
+            for row, (chunk, start, end) in enumerate(places):
+                inside = real & (starts >= start) & (starts < end)
+                if chunk == owner and inside.any():
+                    pooled = hidden[inside].mean(axis=0)
+                    out[row] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+        return out
+
+
+def int8_encoder(model_dir: Path, work: Path) -> OnnxEncoder:
+    """The export quantised by onnxruntime's dynamic int8 quantisation (weights int8, activations at run time)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    source, target = export_dir(model_dir), work / "onnx-int8"
+    if not (target / MODEL_NAME).is_file():
+        target.mkdir(parents=True, exist_ok=True)
+        for name in (TOKENIZER_NAME, CONFIG_NAME):
+            shutil.copyfile(source / name, target / name)
+        quantize_dynamic(source / MODEL_NAME, target / MODEL_NAME, weight_type=QuantType.QInt8)
+    return OnnxEncoder(target)
+
+
+def vector_variants(model_dir: Path, work: Path) -> dict[str, tuple[Encoder, Encoder]]:
+    """Build and question encoders: today's, the product's (ONNX), pooled sentence rows, int8."""
+    onnx = open_index_encoder(model_dir)
+    int8 = int8_encoder(model_dir, work)
+    return {
+        "old": (SentenceTransformerEncoder(model_dir), onnx),
+        "new": (onnx, onnx),
+        "pooled": (PooledSentences(onnx), onnx),
+        "int8": (int8, int8),
+    }
+
+
+def squad_quality(data: Path, articles: int | None, max_questions: int | None, work: Path) -> dict[str, dict]:
+    """Hybrid retrieval and accuracy on the SQuAD half with indexes built by each variant's vectors."""
+    model_dir = default_model_path()
+    chosen = pick_evenly(load_articles(data), articles)
+    report = {}
+    for name, (build, query) in vector_variants(model_dir, work).items():
+        questions = PrimedEncoder(query)
+        encoders = Encoders(model_dir, build, questions)
+        outcomes: list[Outcome] = []
+        for article in chosen:
+            indexed = index_article(article, work / f"squad-{name}", encoders)
+            outcomes.extend(ask_hybrid(indexed, questions, spread(article.questions, max_questions)))
+        report[name] = summarise(outcomes)
+    return report
+
+
+def ask_hybrid(indexed: IndexedArticle, encoder: PrimedEncoder, questions: tuple[Question, ...]) -> list[Outcome]:
+    """squad.py's ask_article with the product's default retriever only."""
+    encoder.prime([q.text for q in questions])
+    engine = Engine(indexed.index, lambda _path: encoder, encoder)
+    outcomes = []
+    for question in questions:
+        evidence = indexed.article.paragraphs[question.paragraph] if question.answerable else None
+        gold = EvalQuestion(question.id, question.text, question.answers, evidence)
+        outcomes.append(score(indexed, question, gold, "hybrid", engine.ask(question.text, k=K, mode="hybrid")))
+    return outcomes
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def print_speed(figures: dict, edits: dict[str, list[float]], runs: int) -> None:
+    print(f"\n`askdoc index --rebuild` in fresh processes, median of {runs} runs (old = sentence-transformers, new = ONNX)")
+    print(f"{'document':12} {'passages':>8} {'old s':>7} {'new s':>7} {'new/old':>7} {'old p/s':>8} {'new p/s':>8} "
+          f"{'old MB':>7} {'new MB':>7} {'new/old':>7}")
+    for name, paths in figures.items():
+        old, new = paths["old"], paths["new"]
+        walls = [median(old["wall"]), median(new["wall"])]
+        rss = [median(old["rss"]), median(new["rss"])]
+        passages = int(new["passages"][0])
+        print(f"{name:12} {passages:8d} {walls[0]:7.2f} {walls[1]:7.2f} {walls[1] / walls[0]:7.2f} {passages / walls[0]:8.1f} "
+              f"{passages / walls[1]:8.1f} {rss[0]:7.0f} {rss[1]:7.0f} {rss[1] / rss[0]:7.2f}")
+    old, new = median(edits["old"]), median(edits["new"])
+    print(f"re-index the 400 KB text after editing one paragraph: old {old:.2f} s, new {new:.2f} s, new/old {new / old:.2f}")
+
+
+def print_quality(squad: dict[str, dict], evals: dict[str, dict], articles: int | None, max_questions: int | None) -> None:
+    scope = f"{articles or 'all'} articles, {max_questions or 'all'} questions each"
+    print(f"\nSQuAD half ({scope}), hybrid retriever, questions by the ONNX query encoder; vectors built by:")
+    print(f"{'metric':18}" + "".join(f"{name:>12}" for name in squad))
+    for metric in ("answerable", "recall@1", "recall@3", f"mrr@{K}", "accuracy", "abstention", "false_abstention"):
+        print(f"{metric:18}" + "".join(f"{squad[name][metric]:>12}" for name in squad))
+    print("\neval/questions.jsonl on the bundled article (the gate's measures), vectors built by:")
+    print(f"{'metric':22}" + "".join(f"{name:>10}" for name in evals))
+    for metric in next(iter(evals.values())):
+        print(f"{metric:22}" + "".join(f"{evals[name][metric]!s:>10}" for name in evals))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="SQuAD 2.0 JSON file (the half)")
+    parser.add_argument("--articles", type=int, help="SQuAD articles, spread evenly (default: all)")
+    parser.add_argument("--max-questions", type=int, help="at most M questions per article")
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--work-dir", type=Path, help="keep documents and indexes here (default: a temp dir)")
+    args = parser.parse_args()
+    work = args.work_dir or Path(tempfile.mkdtemp(prefix="askdoc-index-speed-"))
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT / "src"), "ASKDOC_CACHE_DIR": str(work / "cache")}
+    os.environ.update(env)
+    open_index_encoder(default_model_path(), print)  # the export, once, before any timing
+    print(f"load average before: {os.getloadavg()}")
+    if not args.skip_speed:
+        documents = make_documents(work / "documents")
+        figures = timings(documents, work, args.runs, env)
+        edits = reindex_after_edit(documents["text-400KB"], work, args.runs, env)
+        print_speed(figures, edits, args.runs)
+        print(f"load average after the timings: {os.getloadavg()}")
+    if not args.skip_quality:
+        squad = squad_quality(args.data, args.articles, args.max_questions, work)
+        print_quality(squad, eval_metrics(work), args.articles, args.max_questions)
+    if not args.work_dir:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
