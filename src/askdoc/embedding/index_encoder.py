@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder
+from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, check_model_dir
 from askdoc.embedding.query_encoder import ensure_onnx_export, export_dir, onnx_enabled
 from askdoc.types import Notify
 
@@ -21,6 +21,7 @@ def _quiet(message: str) -> None:
 
 def open_index_encoder(model_dir: Path, notify: Notify = _quiet, show_progress: bool = False) -> Encoder:
     """The ONNX encoder of ``model_dir``, exporting the model first if needed; else sentence-transformers."""
+    check_model_dir(model_dir)
     if onnx_enabled():
         from askdoc.embedding.onnx_encoder import OnnxEncoder, is_export
 
