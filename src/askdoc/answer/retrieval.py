@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from askdoc.answer.modes import Mode
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
 CANDIDATES = 50

@@ -112,9 +112,9 @@ def index(docs: tuple[Path, ...], index_dir: Path | None, model: Path | None, ma
     from askdoc.index.build import Indexer
 
     for indexed in Indexer(_request(docs, index_dir, model, max_bytes)).ensure_all(rebuild=rebuild):
-        loaded, counts = indexed.index, indexed.index.manifest["counts"]
+        loaded, counts = indexed.index, indexed.index.manifest.counts
         state = "Indexed" if indexed.built else "Up to date:"
-        passages = f"{_count(counts['chunks'], 'passage')} from {_count(counts['paragraphs'], 'paragraph')}"
+        passages = f"{_count(counts.chunks, 'passage')} from {_count(counts.paragraphs, 'paragraph')}"
         click.echo(f"{state} {loaded.documents[0]}: {passages} in {loaded.folder}")
 
 

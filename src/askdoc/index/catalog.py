@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from askdoc.errors import AskdocError
-from askdoc.index.store import FORMAT, MANIFEST, DamagedIndex, index_folder, read_manifest
+from askdoc.index.manifest import MANIFEST, DamagedIndex, OutdatedIndex, read_manifest
+from askdoc.index.store import index_folder
 
 LOCKS = ".locks"
 _PATIENCE_S = 0.5
@@ -98,23 +99,25 @@ def list_indexes(index_dir: Path) -> list[IndexEntry]:
         if folder.name.startswith(".") or not (folder / MANIFEST).is_file():
             continue
         try:
-            manifest = read_manifest(folder) or {}
+            manifest = read_manifest(folder)
         except DamagedIndex as exc:
             entries.append(IndexEntry(folder, folder.name, None, None, "", None, "", f"damaged: {exc.why}"))
             continue
-        if manifest["format"] != FORMAT:
+        except OutdatedIndex:
             entries.append(IndexEntry(folder, folder.name, None, None, "", None, "", "written by another version of askdoc"))
             continue
-        document = manifest["document"]
+        if manifest is None:
+            continue
+        document = manifest.document
         entries.append(
             IndexEntry(
                 folder,
-                document["name"],
-                document.get("path"),
-                manifest["counts"]["chunks"],
-                manifest["model"]["path"],
-                manifest["model"]["dimension"],
-                manifest["built_at"],
+                document.name,
+                document.path,
+                manifest.counts.chunks,
+                manifest.model.path,
+                manifest.model.dimension,
+                manifest.built_at,
             )
         )
     return sorted(entries, key=lambda entry: (entry.name.lower(), str(entry.folder)))
