@@ -13,10 +13,10 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
 from askdoc.index.build import IndexRequest
 from askdoc.index.store import IndexSettings
+from askdoc.locations import bundled_article
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
 from askdoc.errors import AskdocError
+from askdoc.locations import bundled_article
 from askdoc.output.conversation_store import ConversationStore, new_conversation
 from askdoc.output.markdown_export import answer_markdown, conversation_markdown
 

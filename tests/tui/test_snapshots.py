@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 
 from askdoc.answer.composer import abstention_text
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
+from askdoc.locations import bundled_article
 from askdoc.output.conversation_store import ConversationStore, new_conversation
 from askdoc.tui.app import AskdocApp
 from askdoc.tui.screens.document import DocumentScreen

@@ -61,18 +61,6 @@ class IndexSettings:
     hnsw_threshold: int = HNSW_THRESHOLD
 
 
-def default_index_dir() -> Path:
-    """ASKDOC_INDEX_DIR, else the checkout's index/ when run from source, else the user cache."""
-    if env := os.environ.get("ASKDOC_INDEX_DIR"):
-        return Path(env)
-    checkout = Path(__file__).resolve().parents[3]
-    if (checkout / "pyproject.toml").is_file() and (checkout / "index").is_dir():
-        return checkout / "index"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("askdoc")) / "index"
-
-
 def index_folder(index_dir: Path, document: Path) -> Path:
     """One folder per document, named after the file and a hash of its absolute path."""
     resolved = str(document.resolve())

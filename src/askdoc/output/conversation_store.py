@@ -47,15 +47,6 @@ def new_conversation(document: Path, title: str) -> Conversation:
     )
 
 
-def default_data_dir() -> Path:
-    """ASKDOC_DATA_DIR, else the user data directory (e.g. ~/.local/share/askdoc)."""
-    if env := os.environ.get("ASKDOC_DATA_DIR"):
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("askdoc"))
-
-
 class ConversationStore:
     """Conversations as ``<id>.json`` in one folder; the most recently saved is the last one."""
 
