@@ -10,10 +10,7 @@ phrase (a retrieved passage contains it) and answer accuracy for both.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
-
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from askdoc.answer.engine import Engine, IndexRequest
 from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
@@ -21,6 +18,7 @@ from askdoc.evaluation.questions import EvalQuestion, read_eval_set
 from askdoc.evaluation.scoring import evidence_rank, is_correct
 from askdoc.index.store import IndexSettings
 from askdoc.locations import bundled_article, default_eval_set, index_dir
+from askdoc.runtime import configure
 
 
 def score(engine: Engine, questions: list[EvalQuestion], with_history: bool) -> dict[str, float]:
@@ -42,6 +40,7 @@ def main() -> None:
     parser.add_argument("file", nargs="?", type=Path, default=default_eval_set())
     parser.add_argument("--doc", type=Path, default=None)
     args = parser.parse_args()
+    configure()
     model = default_model_path()
     encoder = SentenceTransformerEncoder(model)
     request = IndexRequest(

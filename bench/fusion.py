@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -43,6 +42,7 @@ from askdoc.evaluation.scoring import metrics, run_eval
 from askdoc.index.build import IndexRequest, ensure_index
 from askdoc.index.store import DocumentIndex, IndexSettings
 from askdoc.locations import bundled_article, default_eval_set
+from askdoc.runtime import configure
 from askdoc.text.normalize import contains
 from squad_corpus import DEFAULT_DATA, ROOT, Encoders, IndexedArticle, index_article, load_articles, open_encoders, pick_evenly
 
@@ -349,7 +349,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON report")
     parser.add_argument("--work-dir", type=Path, help="keep documents and indexes here and reuse them (default: a temp dir)")
     args = parser.parse_args()
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    configure()
     started = time.perf_counter()
     encoders = open_encoders()
     with tempfile.TemporaryDirectory(prefix="askdoc-fusion-") as temporary:

@@ -42,6 +42,7 @@ from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, read_dense_ind
 from askdoc.index.document_index import DocumentIndex
 from askdoc.index.manifest import DamagedIndex, OutdatedIndex, read_manifest, stale_reason
 from askdoc.index.store import IndexSettings, build_basis, build_index, index_folder, indexed_text, load_index, source_folder
+from askdoc.runtime import configure
 from askdoc.text.sentences import split_sentences
 from squad_corpus import DEFAULT_DATA, load_articles
 
@@ -279,6 +280,7 @@ def main() -> None:
     parser.add_argument("--replay-build", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--replay-source", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    configure()
     if args.replay_build:
         replay_build(args.replay_build, args.replay_source, args.noise)
         return

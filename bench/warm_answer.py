@@ -24,6 +24,7 @@ from askdoc.evaluation.questions import read_eval_set
 from askdoc.index.build import IndexRequest, ensure_index
 from askdoc.index.store import IndexSettings
 from askdoc.locations import bundled_article, default_eval_set, index_dir
+from askdoc.runtime import configure
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,6 +36,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="Timed passes over the eval questions.")
     args = parser.parse_args()
+    configure()
     questions = read_eval_set(default_eval_set())
     settings = IndexSettings(model_dir=default_model_path())
     requests = {

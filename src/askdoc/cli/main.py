@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from askdoc import locations
 from askdoc.answer.modes import MODES
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
+from askdoc.runtime import configure
 
 if TYPE_CHECKING:
     from askdoc.answer.engine import Engine
@@ -294,8 +294,8 @@ def evaluate(
 
 
 def run() -> None:
-    """Console-script entry: user errors become one sentence on stderr and exit code 2."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    """Console-script entry (the chat's too): set the process up, then run; user errors become one sentence and exit 2."""
+    configure()
     try:
         main(standalone_mode=False)
     except AskdocError as exc:
