@@ -3,17 +3,15 @@
 A folder per document under the index directory holds manifest.json, chunks.jsonl,
 text.txt, dense.faiss, sentences.npy and the lexical arrays. The manifest, written last,
 records the sha256 of every other file, so a truncated or edited file is caught before it
-is used. The folder is written as a temporary folder and renamed into place, so a crash
-never leaves a half index that loads (index_catalog.py holds the locks and the clean-up).
+is used. The folder is written as a temporary folder and renamed into place (askdoc.files),
+so a crash never leaves a half index that loads (catalog.py holds the locks and the clean-up).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import shutil
 import time
 import zipfile
 from collections.abc import Callable
@@ -26,6 +24,7 @@ import numpy as np
 
 from askdoc.documents.loader import Source
 from askdoc.embedding.embedder import Encoder, model_fingerprint
+from askdoc.files import folder_written_atomically
 from askdoc.index.chunker import ChunkSettings, chunk_document
 from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, index_kind, read_dense_index
 from askdoc.index.document_index import DocumentIndex
@@ -124,11 +123,7 @@ def _write_atomically(
 ) -> IndexManifest:
     import faiss
 
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    temporary = folder.parent / f".{folder.name}.tmp-{os.getpid()}"
-    shutil.rmtree(temporary, ignore_errors=True)
-    temporary.mkdir()
-    try:
+    with folder_written_atomically(folder) as temporary:
         (temporary / "text.txt").write_text(text, encoding="utf-8")
         with open(temporary / "chunks.jsonl", "w", encoding="utf-8") as out:
             for chunk in chunks:
@@ -139,19 +134,7 @@ def _write_atomically(
         LexicalIndex.build([indexed_text(chunk) for chunk in chunks]).save(temporary)
         manifest = replace(manifest, files=MappingProxyType({name: _file_sha256(temporary / name) for name in DATA_FILES}))
         write_manifest(temporary, manifest)
-        _swap_into_place(temporary, folder)
-        return manifest
-    finally:
-        shutil.rmtree(temporary, ignore_errors=True)
-
-
-def _swap_into_place(temporary: Path, folder: Path) -> None:
-    """Two renames; a crash between them leaves the old index retired, which index_catalog.tidy puts back."""
-    retired = folder.parent / f".{folder.name}.old-{os.getpid()}"
-    if folder.exists():
-        os.rename(folder, retired)
-    os.rename(temporary, folder)
-    shutil.rmtree(retired, ignore_errors=True)
+    return manifest
 
 
 def _file_sha256(path: Path) -> str:

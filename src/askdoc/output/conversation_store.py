@@ -7,13 +7,13 @@ it can be shown, continued and exported without the index it was asked against.
 from __future__ import annotations
 
 import json
-import os
 import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from askdoc.errors import AskdocError
+from askdoc.files import write_text_atomically
 from askdoc.types import Answer, Chunk, Citation, Passage, Span
 
 FORMAT = 1
@@ -55,11 +55,8 @@ class ConversationStore:
 
     def save(self, conversation: Conversation) -> Path:
         """Write the conversation atomically (a temporary file renamed over the old one)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{conversation.id}.json"
-        temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        temporary.write_text(json.dumps({"format": FORMAT, **asdict(conversation)}, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
+        write_text_atomically(path, json.dumps({"format": FORMAT, **asdict(conversation)}, ensure_ascii=False))
         return path
 
     def latest(self, document: Path | None = None) -> Conversation | None:
