@@ -74,9 +74,14 @@ class ConversationStore:
         return None
 
     def load(self, path: Path) -> Conversation:
-        """Read one saved conversation; AskdocError naming the file when it is damaged."""
+        """Read one saved conversation; AskdocError naming the file when it is damaged or of another format."""
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(record, dict) and record.get("format") != FORMAT:
+                raise AskdocError(
+                    f"The saved conversation {path} is in format {record.get('format')} of another askdoc version, "
+                    f"not format {FORMAT}, and cannot be reopened."
+                )
             return Conversation(
                 id=str(record["id"]),
                 document=str(record["document"]),
