@@ -19,6 +19,19 @@ from askdoc.index.build import IndexRequest
 from askdoc.index.store import IndexSettings
 
 ROOT = Path(__file__).resolve().parents[1]
+# Fixtures that load the model or export it; a test that needs one must be marked slow.
+SLOW_FIXTURES = frozenset({"encoder", "export_dir"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep the fast tier fast: a test needing the model without @pytest.mark.slow is an error."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ())) and item.get_closest_marker("slow") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(f"These tests need the model but are not marked slow: {', '.join(unmarked)}")
 
 
 @pytest.fixture(scope="session", autouse=True)

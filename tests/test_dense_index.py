@@ -46,6 +46,7 @@ def test_hnsw_read_back_finds_what_exact_search_finds(tmp_path: Path) -> None:
     assert np.array_equal(exact_ids[:, 0], np.arange(500))
 
 
+@pytest.mark.slow
 def test_an_index_built_above_the_threshold_loads_and_answers(
     tmp_path: Path, model_dir: Path, encoder, engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,8 @@ from askdoc.answer.engine import Engine, ensure_index
 from askdoc.index.store import index_folder
 from conftest import article_request
 
+pytestmark = pytest.mark.slow  # every test builds or loads an index made with the model
+
 
 def test_round_trip_keeps_offsets_and_text(engine: Engine) -> None:
     index = engine.index

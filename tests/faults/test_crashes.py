@@ -18,6 +18,8 @@ from askdoc.index.store import index_folder
 from conftest import ROOT, article_request
 from faults.memo import BUDGET, BUDGET_QUESTION
 
+pytestmark = pytest.mark.slow  # fault tests
+
 _DEADLINE_S = 240
 
 

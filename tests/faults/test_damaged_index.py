@@ -14,6 +14,8 @@ from askdoc.index.store import index_folder
 from conftest import article_request
 from faults.memo import BUDGET, BUDGET_QUESTION
 
+pytestmark = pytest.mark.slow  # fault tests
+
 
 def _truncate(path: Path) -> None:
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])

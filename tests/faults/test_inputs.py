@@ -15,6 +15,8 @@ from askdoc.errors import AskdocError
 from conftest import run_askdoc
 from pdf_writer import pdf_bytes
 
+pytestmark = pytest.mark.slow  # fault tests
+
 FORMATS = "it reads plain text (.txt), Markdown (.md), HTML (.html, .htm) and PDF (.pdf)."
 WORDS = "Le café était naïve: “déjà vu” à Zürich, 12 €."
 EXPECTED_WORDS = WORDS.split()
