@@ -5,7 +5,7 @@ this one process over the same index; each eval question (eval/questions.jsonl, 
 history) is asked of one then the other, for several rounds after a warm-up round, so the
 ratio is measured under the same machine load.
 
-    PYTHONPATH=src python bench/warm_answer.py [--rounds 3]
+    PYTHONPATH=src python bench/warm_answer.py [--rounds 3] [--questions N]
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
 from askdoc.embedding.query_encoder import open_query_encoder
 from askdoc.evaluation.questions import read_eval_set
 from askdoc.index.build import IndexRequest, ensure_index
-from askdoc.index.store import IndexSettings, default_index_dir
+from askdoc.index.store import IndexSettings
+from askdoc.locations import bundled_article, default_eval_set, index_dir
+from askdoc.runtime import configure
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,11 +35,13 @@ ENCODERS = {"onnxruntime": open_query_encoder, "sentence-transformers": Sentence
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="Timed passes over the eval questions.")
+    parser.add_argument("--questions", type=int, help="Ask only the first N eval questions (default: all).")
     args = parser.parse_args()
-    questions = read_eval_set(ROOT / "eval" / "questions.jsonl")
+    configure()
+    questions = read_eval_set(default_eval_set())[: args.questions]
     settings = IndexSettings(model_dir=default_model_path())
     requests = {
-        name: IndexRequest((bundled_article(),), default_index_dir(), settings, make_query_encoder=factory)
+        name: IndexRequest((bundled_article(),), index_dir(), settings, make_query_encoder=factory)
         for name, factory in ENCODERS.items()
     }
     # Built first if needed: an engine that builds keeps the indexer's encoder for its questions.

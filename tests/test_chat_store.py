@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -9,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
 from askdoc.errors import AskdocError
+from askdoc.locations import bundled_article
 from askdoc.output.conversation_store import ConversationStore, new_conversation
 from askdoc.output.markdown_export import answer_markdown, conversation_markdown
 
@@ -22,6 +23,7 @@ def answers(engine: Engine):
     return engine.ask(PM), engine.ask("What is the capital of France?")
 
 
+@pytest.mark.slow
 def test_saved_conversation_reads_back_equal(tmp_path: Path, answers) -> None:
     store = ConversationStore(tmp_path / "conversations")
     conversation = new_conversation(bundled_article(), "The article")
@@ -33,6 +35,7 @@ def test_saved_conversation_reads_back_equal(tmp_path: Path, answers) -> None:
     assert conversation.questions == [PM, "What is the capital of France?"]
 
 
+@pytest.mark.slow
 def test_latest_is_the_last_saved_optionally_about_one_document(tmp_path: Path, answers) -> None:
     store = ConversationStore(tmp_path)
     assert store.latest() is None
@@ -52,6 +55,20 @@ def test_damaged_saved_conversation_is_named_in_one_sentence(tmp_path: Path) -> 
         ConversationStore(tmp_path).latest()
 
 
+@pytest.mark.slow
+def test_conversation_of_another_format_is_refused_in_one_sentence(tmp_path: Path, answers) -> None:
+    store = ConversationStore(tmp_path)
+    saved = json.loads(store.save(new_conversation(bundled_article(), "article").with_answer(answers[0])).read_text("utf-8"))
+    (tmp_path / "future.json").write_text(json.dumps({**saved, "format": 2}), encoding="utf-8")
+    with pytest.raises(AskdocError) as refused:
+        store.load(tmp_path / "future.json")
+    assert str(refused.value) == (
+        f"The saved conversation {tmp_path / 'future.json'} is in format 2 of another askdoc version, not format 1, "
+        "and cannot be reopened."
+    )
+
+
+@pytest.mark.slow
 def test_markdown_export_cites_each_answer(answers) -> None:
     cited, abstained = answers
     conversation = new_conversation(bundled_article(), "A Line in the Sand").with_answer(cited).with_answer(abstained)

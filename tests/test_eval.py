@@ -17,6 +17,8 @@ from askdoc.evaluation.questions import EvalQuestion, read_eval_set
 from askdoc.evaluation.scoring import evidence_rank, is_correct, metrics, run_eval
 from conftest import ROOT, run_askdoc
 
+pytestmark = pytest.mark.slow  # every test answers with the model or runs the askdoc command
+
 SMALL_SET = [
     {
         "id": "a",
@@ -114,7 +116,7 @@ def test_ci_gate_fails_a_broken_retriever(monkeypatch: pytest.MonkeyPatch, artic
         from askdoc.types import Passage
 
         chunks = chance.sample(index.chunks, min(k, len(index.chunks)))
-        return Retrieval(tuple(Passage(chunk, 1.0) for chunk in chunks), query_vector)
+        return Retrieval(tuple(Passage(chunk, 1.0) for chunk in chunks))
 
     monkeypatch.setattr(askdoc.answer.engine, "retrieve", random_passages)
     monkeypatch.setenv("ASKDOC_INDEX_DIR", str(article_index_dir))

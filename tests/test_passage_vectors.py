@@ -9,10 +9,11 @@ import pytest
 
 from askdoc.cli.main import bundled_article
 from askdoc.embedding.onnx_encoder import OnnxEncoder
-from askdoc.embedding.query_encoder import export_dir, onnx_cache_dir
+from askdoc.embedding.query_encoder import export_dir
 from askdoc.index.build import IndexRequest, ensure_index
 from askdoc.index.store import IndexSettings, indexed_text
 from askdoc.index.vector_cache import VectorCache
+from askdoc.locations import onnx_dir
 
 
 class CountingEncoder(OnnxEncoder):
@@ -35,7 +36,7 @@ def test_editing_one_paragraph_re_embeds_only_its_chunk(
 ) -> None:
     cache = tmp_path / "cache"
     cache.mkdir()
-    (cache / "onnx").symlink_to(onnx_cache_dir())
+    (cache / "onnx").symlink_to(onnx_dir())
     monkeypatch.setenv("ASKDOC_CACHE_DIR", str(cache))
     document = tmp_path / "article.txt"
     paragraphs = bundled_article().read_text(encoding="utf-8").split("\n\n")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from chat_app import FOLLOW_UP, PM_QUESTION, ask, make_app, wait_until
 
-from askdoc.cli.main import bundled_article
 from askdoc.index.store import index_folder
+from askdoc.locations import bundled_article
 from askdoc.output.conversation_store import ConversationStore
 from askdoc.tui.passage_text import QUOTE_STYLE
 from askdoc.tui.screens.chat import ChatScreen
@@ -20,7 +20,7 @@ from askdoc.tui.widgets.notice import Notice
 from askdoc.tui.widgets.question_input import QuestionInput
 from askdoc.tui.widgets.sources_panel import SourcesPanel
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.slow]  # pilot tests of the chat on a real engine
 
 KADHIMI = "the President of Iraq named former spy-chief Mustafa Kadhimi as Prime Minister-designate"
 

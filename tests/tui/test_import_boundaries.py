@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # every test starts a fresh interpreter
+
 SRC = Path(__file__).resolve().parents[2] / "src"
 HEAVY = ("numpy", "faiss", "torch", "transformers", "sentence_transformers", "markdown_it")
 
@@ -29,7 +33,10 @@ def imported_roots(code: str) -> set[str]:
 def test_starting_the_chat_imports_no_retrieval_stack(tmp_path: Path) -> None:
     code = f"""
 from pathlib import Path
-from askdoc.cli.main import bundled_article, main
+import pytest
+
+from askdoc.cli.main import main
+from askdoc.locations import bundled_article
 from askdoc.tui.app import AskdocApp
 AskdocApp(None, bundled_article(), lambda document, report: None, Path({str(tmp_path)!r}))
 """

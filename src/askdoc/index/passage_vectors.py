@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from askdoc.embedding.embedder import Encoder
-from askdoc.embedding.query_encoder import cache_dir
 from askdoc.index.vector_cache import FILE_NAME, VectorCache, chunk_key
+from askdoc.locations import onnx_dir
 from askdoc.types import Chunk
 
 # How a chunk's rows are made; part of every cache key, so changing it never reuses old rows.
@@ -29,7 +29,8 @@ def embed_passages(encoder: Encoder, indexed: Sequence[str], chunks: Sequence[Ch
     identity = getattr(encoder, "identity", None)
     if identity is None or not chunks:
         return encoder.encode(list(indexed)), encoder.encode([s for group in sentences for s in group])
-    cache = VectorCache(cache_dir() / FILE_NAME, encoder.dimension)
+    # Beside the ONNX exports, in the cache directory (ASKDOC_CACHE_DIR, else the user cache).
+    cache = VectorCache(onnx_dir().parent / FILE_NAME, encoder.dimension)
     # Sentence bounds relative to the chunk: an edit earlier in the document shifts offsets, not texts.
     bounds = [[(s.start - chunk.start, s.end - chunk.start) for s in chunk.sentences] for chunk in chunks]
     keys = [chunk_key(identity, KIND, text, spans) for text, spans in zip(indexed, bounds, strict=True)]
