@@ -5,7 +5,9 @@ Written against the request and reply shapes that OpenAI, Ollama (``/v1``), llam
 ``messages``, ``temperature``, ``max_tokens`` and ``stream``; the reply's
 ``choices[0].message.content``, or with ``stream: true`` server-sent events whose
 ``data:`` lines carry ``choices[0].delta.content`` until ``data: [DONE]``.
-Every failure becomes an LLMError whose message names the cause and never the API key.
+Every string the endpoint sends back passes the redaction boundary (askdoc.llm.redact) here,
+before anything cuts, stores or shows it; every failure becomes an LLMError whose one-line
+message names the cause and never the API key.
 """
 
 from __future__ import annotations
@@ -19,9 +21,8 @@ from httpx_sse import SSEError, connect_sse
 
 from askdoc.llm.config import LLMConfig
 from askdoc.llm.context import Message
-from askdoc.llm.errors import LLMError
-
-_DETAIL_CHARS = 200
+from askdoc.llm.errors import LLMError, one_line
+from askdoc.llm.redact import Redactor
 
 
 class ChatClient:
@@ -29,16 +30,20 @@ class ChatClient:
 
     def __init__(self, config: LLMConfig):
         self.config = config
+        self.redact = Redactor(config.api_key)
 
     def complete(self, messages: Sequence[Message], max_tokens: int) -> str:
         """The whole reply at once (``stream: false``)."""
         with self._failures(), self._client() as client:
             response = client.post(self._url, json=self._body(messages, max_tokens, stream=False))
             self._raise_for_status(response)
-            return _content(_parse(response.text), "message")
+            return self.redact(_content(_parse(response.text), "message"))
 
     def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
-        """The reply as text deltas, as the endpoint sends them (``stream: true``)."""
+        """The reply as text deltas, as the endpoint sends them (``stream: true``), redacted as one text."""
+        yield from self.redact.stream(self._deltas(messages, max_tokens))
+
+    def _deltas(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
         with self._failures(), self._client() as client:
             body = self._body(messages, max_tokens, stream=True)
             with connect_sse(client, "POST", self._url, json=body) as source:
@@ -93,7 +98,7 @@ class ChatClient:
             reason = f"{self.config.base_url} is not a valid URL"
         except httpx.HTTPError as exc:
             reason = f"the exchange with {self.config.base_url} failed: {exc}"
-        raise LLMError(self.config.redact(reason))
+        raise LLMError(one_line(self.redact(reason)))
 
 
 def _parse(text: str) -> dict:
@@ -123,11 +128,11 @@ def _content(payload: dict, key: str) -> str:
 
 
 def _error_detail(text: str) -> str:
-    """The message of an OpenAI-style error body, else the start of the body, on one line."""
+    """The message of an OpenAI-style error body, else the body (redacted, then cut, by the caller)."""
     try:
         payload = json.loads(text)
     except json.JSONDecodeError:
         payload = None
     error = payload.get("error") if isinstance(payload, dict) else None
     message = error.get("message") if isinstance(error, dict) else error if isinstance(error, str) else text
-    return " ".join(str(message).split())[:_DETAIL_CHARS]
+    return " ".join(str(message).split())

@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from askdoc.errors import AskdocError
+from askdoc.llm.redact import Redactor
 
 DEFAULT_CONTEXT_TOKENS = 3000
 DEFAULT_TIMEOUT_S = 120.0
 DEFAULT_ANSWER_TOKENS = 300
-REDACTED = "[redacted]"
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,8 @@ class LLMConfig:
     answer_tokens: int = DEFAULT_ANSWER_TOKENS
 
     def redact(self, text: str) -> str:
-        """``text`` with the API key replaced, for every message that leaves the client."""
-        return text.replace(self.api_key, REDACTED) if self.api_key else text
+        """``text`` with the API key replaced (any case, split anywhere), for every message that leaves the client."""
+        return Redactor(self.api_key)(text)
 
 
 def llm_config(
