@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -16,6 +15,7 @@ import click
 from askdoc.answer.modes import MODES
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
+from askdoc.output.sanitize import json_text, sanitize
 
 if TYPE_CHECKING:
     from askdoc.answer.engine import Engine
@@ -50,8 +50,13 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def _echo(message: str, err: bool = False) -> None:
+    """Every line the CLI prints passes the output boundary (askdoc.output.sanitize)."""
+    click.echo(sanitize(message), err=err)
+
+
 def _echo_err(message: str) -> None:
-    click.echo(message, err=True)
+    _echo(message, err=True)
 
 
 def _request(
@@ -115,7 +120,7 @@ def index(docs: tuple[Path, ...], index_dir: Path | None, model: Path | None, ma
         loaded, counts = indexed.index, indexed.index.manifest["counts"]
         state = "Indexed" if indexed.built else "Up to date:"
         passages = f"{_count(counts['chunks'], 'passage')} from {_count(counts['paragraphs'], 'paragraph')}"
-        click.echo(f"{state} {loaded.documents[0]}: {passages} in {loaded.folder}")
+        _echo(f"{state} {loaded.documents[0]}: {passages} in {loaded.folder}")
 
 
 @main.command()
@@ -190,7 +195,7 @@ def ask(
     if as_json:
         from askdoc.output.answer_json import answer_to_json
 
-        click.echo(json.dumps(answer_to_json(answer), ensure_ascii=False))
+        click.echo(json_text(answer_to_json(answer)))
     else:
         _print_answer(answer)
 
@@ -201,11 +206,11 @@ def _ask_llm(engine: Engine, question: str, config: LLMConfig, k: int, retriever
 
     result = ask_llm(engine, question, config, k=k, mode=retriever)
     if result.fallback_note is not None:
-        click.echo(f"askdoc: {result.fallback_note}", err=True)
+        _echo(f"askdoc: {result.fallback_note}", err=True)
     if as_json:
         from askdoc.output.llm_json import llm_answer_to_json
 
-        click.echo(json.dumps(llm_answer_to_json(result), ensure_ascii=False))
+        click.echo(json_text(llm_answer_to_json(result)))
     else:
         _print_answer(result.answer)
 
@@ -229,9 +234,9 @@ def list_command(index_dir: Path | None) -> None:
     index_dir = index_dir or default_index_dir()
     entries = list_indexes(index_dir)
     if not entries:
-        click.echo(f"Nothing is indexed in {index_dir} yet.")
+        _echo(f"Nothing is indexed in {index_dir} yet.")
         return
-    click.echo(index_table(entries))
+    _echo(index_table(entries))
 
 
 @main.command(name="rm")
@@ -247,7 +252,7 @@ def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
         entry = find_index(index_dir, doc)
         remove_index(entry.folder, lambda name=entry.name: _echo_err(f"Waiting for another askdoc to finish indexing {name}."))
         passages = "" if entry.chunks is None else f" ({_count(entry.chunks, 'passage')})"
-        click.echo(f"Removed the index of {entry.name}{passages} from {entry.folder}.")
+        _echo(f"Removed the index of {entry.name}{passages} from {entry.folder}.")
 
 
 @main.command(name="eval")
@@ -288,7 +293,7 @@ def evaluate(
     failures = missed(result, floors, ceilings)
     if as_json:
         results = [{"id": s.item.id, **answer_to_json(s.answer)} for s in scored]
-        click.echo(json.dumps({"metrics": result, "results": results}, ensure_ascii=False))
+        click.echo(json_text({"metrics": result, "results": results}))
     else:
         from rich.console import Console
 
@@ -296,7 +301,7 @@ def evaluate(
 
         print_report(Console(), result, scored, f"askdoc eval: {file} ({retriever})")
     for line in failures:
-        click.echo(f"askdoc eval: {line}", err=True)
+        _echo(f"askdoc eval: {line}", err=True)
     if failures:
         raise SystemExit(1)
 
@@ -307,14 +312,14 @@ def run() -> None:
     try:
         main(standalone_mode=False)
     except AskdocError as exc:
-        click.echo(f"askdoc: {exc}", err=True)
+        _echo(f"askdoc: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
     except click.exceptions.Abort:
-        click.echo("askdoc: interrupted.", err=True)
+        _echo("askdoc: interrupted.", err=True)
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
-        click.echo("askdoc: interrupted.", err=True)
+        _echo("askdoc: interrupted.", err=True)
         sys.exit(130)

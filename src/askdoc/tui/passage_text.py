@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
+from askdoc.output.sanitize import sanitize_segments
 from askdoc.types import Chunk, Span
 
 QUOTE_STYLE = "bold $text-warning"
@@ -13,13 +14,10 @@ CONTEXT_SENTENCES = 1
 
 
 def highlighted(text: str, offset: int, quoted: Sequence[Span]) -> Content:
-    """``text`` (found at ``offset`` of the document) with the parts the answer quotes styled."""
-    content = Content(text)
-    for span in quoted:
-        start, end = max(span.start - offset, 0), min(span.end - offset, len(text))
-        if start < end:
-            content = content.stylize(QUOTE_STYLE, start, end)
-    return content
+    """``text`` (found at ``offset`` of the document), sanitised, with the parts the answer quotes styled."""
+    spans = [(span.start - offset, span.end - offset) for span in quoted]
+    pieces = sanitize_segments(text, [edge for pair in spans for edge in pair])
+    return Content.assemble(*((piece, QUOTE_STYLE if any(a <= start < b for a, b in spans) else "") for start, piece in pieces))
 
 
 def excerpt(chunk: Chunk, quoted: Sequence[Span]) -> Content:
