@@ -69,7 +69,7 @@ def generate_answer(
             reply = "".join(deltas)
         if client.redact.found:
             raise LLMError("the model's reply repeats the API key")
-        answer, reason = check_answer(reply, prompt.given), None
+        answer, reason = check_answer(reply, prompt.given, question), None
     except LLMError as exc:
         answer, reason = None, one_line(str(exc))
     report = LLMReport(
