@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ def llm_config(
 
 def _positive(value: float | None, environ: Mapping[str, str], variable: str, flag: str, kind: type[float], default: float):
     """``value``, else the variable's value, else ``default``; AskdocError unless it is a number above 0."""
+    name = flag
     if value is None:
         text = environ.get(variable, "").strip()
         if not text:
@@ -71,6 +73,9 @@ def _positive(value: float | None, environ: Mapping[str, str], variable: str, fl
             value = kind(text)
         except ValueError:
             raise AskdocError(f"{variable} must be a number, not {text!r}.") from None
+        name = variable
+    if not math.isfinite(value):
+        raise AskdocError(f"{name} must be a finite number, not {value}.")
     if value <= 0:
         raise AskdocError(f"{flag} must be more than 0.")
     return value

@@ -17,6 +17,7 @@ _GAP_CLASS = r"[\s\u00ad\u200b-\u200f\u2060\ufeff*_`~'\"|.,:;-]"
 _GAP_CHARS = 3
 _GAP = re.compile(_GAP_CLASS)
 _MIN_SPLIT_KEY = 8
+_PREFIX_SHOWN = 4  # a reply that ends on this many characters of the key's start (cut there) ends on [redacted]
 
 
 class Redactor:
@@ -47,7 +48,7 @@ class Redactor:
                 yield pending[:cut]
             pending = pending[cut:]
         if pending:
-            yield pending
+            yield REDACTED if len(pending) >= _PREFIX_SHOWN and self._may_begin_key(pending, 0) else pending
 
     def _may_begin_key(self, text: str, start: int) -> bool:
         """Whether ``text[start:]`` is the beginning of the key (with the gaps a match allows) that more text may finish."""
