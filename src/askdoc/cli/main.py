@@ -307,7 +307,11 @@ def evaluate(
 
 
 def run() -> None:
-    """Console-script entry: user errors become one sentence on stderr and exit code 2."""
+    """Console-script entry, the one error boundary: user errors become one sentence on stderr and exit code 2.
+
+    A usage error is one sentence too (not click's usage block); an OSError the user can act on
+    names its path; anything else is logged with its traceback (askdoc.cli.failures), exit 1.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         main(standalone_mode=False)
@@ -318,8 +322,14 @@ def run() -> None:
         _echo("askdoc: interrupted.", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(EXIT_BAD_INPUT)
+        _echo(f"askdoc: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _echo("askdoc: interrupted.", err=True)
         sys.exit(130)
+    except Exception as exc:
+        from askdoc.cli.failures import EXIT_UNEXPECTED, log_unexpected, os_error_sentence
+
+        sentence = os_error_sentence(exc) if isinstance(exc, OSError) else None
+        _echo(f"askdoc: {sentence}" if sentence else log_unexpected(exc), err=True)
+        sys.exit(EXIT_BAD_INPUT if sentence else EXIT_UNEXPECTED)

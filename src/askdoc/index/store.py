@@ -148,7 +148,7 @@ def read_manifest(folder: Path) -> dict | None:
         return None
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise DamagedIndex(folder, "its manifest is not valid JSON") from exc
     if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), int):
         raise DamagedIndex(folder, "its manifest is not an askdoc index manifest")

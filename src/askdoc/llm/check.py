@@ -135,7 +135,8 @@ def _check_claim(claim: _Claim, given: Sequence[Passage]) -> None:
 
 
 def _numbers_in(markers: str) -> list[int]:
-    return [int(n) for n in re.findall(r"\d+", markers)]
+    """The passage numbers of a marker; one of more than 6 digits (``[999…9]``) is read as 10**6, never a passage."""
+    return [int(n) if len(n) <= 6 else 10**6 for n in re.findall(r"\d+", markers)]
 
 
 def _numbers(text: str) -> set[str]:

@@ -122,7 +122,7 @@ class ChatClient:
 def _parse(text: str) -> dict:
     try:
         payload = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         raise LLMError("the endpoint's reply was not valid JSON") from None
     if not isinstance(payload, dict):
         raise LLMError("the endpoint's reply was not a chat-completions object")
@@ -149,7 +149,7 @@ def _error_detail(text: str) -> str:
     """The message of an OpenAI-style error body, else the body (redacted, then cut, by the caller)."""
     try:
         payload = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         payload = None
     error = payload.get("error") if isinstance(payload, dict) else None
     message = error.get("message") if isinstance(error, dict) else error if isinstance(error, str) else text
