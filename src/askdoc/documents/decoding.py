@@ -76,11 +76,16 @@ def _utf16_without_mark(sample: bytes) -> str | None:
 
 
 def _utf8_or_windows_1252(raw: bytes) -> str:
-    """UTF-8 when it decodes; else Windows-1252 (Latin-1 plus curly quotes), Latin-1 for its five unused bytes."""
+    """UTF-8 when it decodes, or when it is UTF-8 with a few bad bytes (no more than its good multi-byte characters:
+    those become U+FFFD); else Windows-1252 (Latin-1 plus curly quotes), Latin-1 for its five unused bytes."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= sum(1 for char in text if ord(char) > 0x7F) - bad:
+        return text
     try:
         return raw.decode("cp1252")
     except UnicodeDecodeError:
