@@ -256,7 +256,7 @@ def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
 
 
 @main.command(name="eval")
-@click.argument("file", required=False, type=click.Path(path_type=Path), default=Path("eval/questions.jsonl"))
+@click.argument("file", required=False, type=click.Path(path_type=Path))
 @doc_option
 @click.option("-k", "k", default=5, show_default=True, help="How many passages to retrieve.")
 @click.option("--retriever", type=click.Choice(MODES), default="hybrid", show_default=True)
@@ -267,7 +267,7 @@ def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
 @model_option
 @max_bytes_option
 def evaluate(
-    file: Path,
+    file: Path | None,
     docs: tuple[Path, ...],
     k: int,
     retriever: str,
@@ -278,14 +278,16 @@ def evaluate(
     model: Path | None,
     max_bytes: int,
 ) -> None:
-    """Ask every question of FILE (default eval/questions.jsonl) and score the answers."""
+    """Ask every question of FILE (default eval/questions.jsonl, or the copy shipped with askdoc) and score the answers."""
     from askdoc.answer.engine import Engine
+    from askdoc.evaluation.bundled import eval_file
     from askdoc.evaluation.gate import missed, parse_thresholds
     from askdoc.evaluation.questions import read_eval_set
     from askdoc.evaluation.scoring import METRIC_NAMES, metrics, run_eval
     from askdoc.output.answer_json import answer_to_json
 
     floors, ceilings = parse_thresholds(minimums, METRIC_NAMES), parse_thresholds(maximums, METRIC_NAMES)
+    file = eval_file(file)
     questions = read_eval_set(file)
     engine = Engine.open(_request(docs, index_dir, model, max_bytes))
     scored = run_eval(engine, questions, mode=retriever, k=k)
