@@ -243,13 +243,12 @@ def list_command(index_dir: Path | None) -> None:
 @click.argument("docs", nargs=-1, required=True)
 @index_dir_option
 def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
-    """Remove the index of each DOC (a path, or a name `askdoc list` shows); the documents are not touched."""
-    from askdoc.index.catalog import find_index, remove_index
+    """Remove the index of each DOC (a path, a folder, or a name `askdoc list` shows); the documents are not touched."""
+    from askdoc.index.catalog import find_indexes, remove_index
     from askdoc.index.store import default_index_dir
 
     index_dir = index_dir or default_index_dir()
-    for doc in docs:
-        entry = find_index(index_dir, doc)
+    for entry in (entry for doc in docs for entry in find_indexes(index_dir, doc)):
         remove_index(entry.folder, lambda name=entry.name: _echo_err(f"Waiting for another askdoc to finish indexing {name}."))
         passages = "" if entry.chunks is None else f" ({_count(entry.chunks, 'passage')})"
         _echo(f"Removed the index of {entry.name}{passages} from {entry.folder}.")
