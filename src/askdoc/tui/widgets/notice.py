@@ -13,3 +13,4 @@ class Notice(Static):
 
     def __init__(self, message: str, error: bool = False):
         super().__init__(Content(sanitize(message)), classes="-error" if error else "")
+        self.message = message
