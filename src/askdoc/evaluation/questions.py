@@ -43,7 +43,7 @@ def read_eval_set(path: Path) -> list[EvalQuestion]:
                     history=tuple(str(h) for h in record.get("history") or ()),
                 )
             )
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
             raise AskdocError(f"{path} line {number} is not a valid eval entry ({exc.__class__.__name__}: {exc}).") from exc
     if not questions:
         raise AskdocError(f"{path} has no questions.")
