@@ -36,7 +36,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 import numpy as np  # noqa: E402
 
 from askdoc.answer.engine import Engine  # noqa: E402
-from askdoc.cli.main import bundled_article  # noqa: E402
 from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, default_model_path  # noqa: E402
 from askdoc.embedding.index_encoder import open_index_encoder  # noqa: E402
 from askdoc.embedding.onnx_encoder import CONFIG_NAME, MODEL_NAME, TOKENIZER_NAME, OnnxEncoder  # noqa: E402
@@ -45,6 +44,8 @@ from askdoc.evaluation.questions import EvalQuestion, read_eval_set  # noqa: E40
 from askdoc.evaluation.scoring import metrics, run_eval  # noqa: E402
 from askdoc.index.build import IndexRequest, ensure_index  # noqa: E402
 from askdoc.index.store import IndexSettings  # noqa: E402
+from askdoc.index.vector_cache import FILE_NAME  # noqa: E402
+from askdoc.locations import bundled_article  # noqa: E402
 from pdf_writer import pdf_bytes  # noqa: E402
 from squad import K, Outcome, score, spread, summarise  # noqa: E402
 from squad_corpus import (  # noqa: E402
@@ -123,8 +124,10 @@ def timings(documents: dict[str, Path], work: Path, runs: int, env: dict[str, st
         figures[name] = {path: {"wall": [], "rss": [], "passages": []} for path in PATHS}
         for _ in range(runs):
             for path, extra in PATHS.items():
-                shutil.rmtree(work / "cache" / "vectors", ignore_errors=True)
+                (work / "cache" / FILE_NAME).unlink(missing_ok=True)  # every run embeds every passage
                 wall, rss, passages = index_once(document, work / f"index-{path}", {**env, **extra})
+                load = os.getloadavg()[0]
+                print(f"  {name} {path}: {wall:.2f} s, {rss:.0f} MB, {passages} passages, load {load:.1f}", flush=True)
                 for key, value in (("wall", wall), ("rss", rss), ("passages", passages)):
                     figures[name][path][key].append(value)
     return figures
@@ -152,6 +155,7 @@ def reindex_after_edit(document: Path, work: Path, runs: int, env: dict[str, str
     for number in range(runs):
         copy.write_text(edit_paragraph(original, number), encoding="utf-8")
         walls.append(index_once(copy, work / "index-edit", env, rebuild=False)[0])
+        print(f"  re-index after edit {number + 1}: {walls[-1]:.2f} s, load {os.getloadavg()[0]:.1f}", flush=True)
     return walls
 
 
@@ -281,7 +285,7 @@ def print_speed(figures: dict, edits: list[float], runs: int) -> None:
         passages = int(new["passages"][0])
         print(f"{name:12} {passages:8d} {walls[0]:7.2f} {walls[1]:7.2f} {walls[1] / walls[0]:7.2f} {passages / walls[0]:8.1f} "
               f"{passages / walls[1]:8.1f} {rss[0]:7.0f} {rss[1]:7.0f} {rss[1] / rss[0]:7.2f}")
-    old, new = median(figures["text-400KB"]["old"]["wall"]), median(edits)
+    old, new = median(figures.get("text-400KB", {}).get("old", {}).get("wall", [])), median(edits)
     print(f"re-index the 400 KB text after editing one paragraph: old (a full rebuild) {old:.2f} s, new {new:.2f} s, "
           f"new/old {new / old:.3f} (new runs: {', '.join(f'{w:.2f}' for w in edits)})")
 
@@ -304,6 +308,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="SQuAD 2.0 JSON file (the half)")
     parser.add_argument("--articles", type=int, help="SQuAD articles, spread evenly (default: all)")
     parser.add_argument("--max-questions", type=int, help="at most M questions per article")
+    parser.add_argument("--documents", help="comma-separated subset, in this order: article,text-36KB,text-400KB,pdf-30pages")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--work-dir", type=Path, help="keep documents and indexes here (default: a temp dir)")
@@ -315,8 +320,9 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()}")
     if not args.skip_speed:
         documents = make_documents(work / "documents")
-        figures = timings(documents, work, args.runs, env)
         edits = reindex_after_edit(documents["text-400KB"], work, args.runs, env)
+        chosen = args.documents.split(",") if args.documents else list(documents)
+        figures = timings({name: documents[name] for name in chosen}, work, args.runs, env)
         print_speed(figures, edits, args.runs)
         print(f"load average after the timings: {os.getloadavg()}")
     if not args.skip_quality:

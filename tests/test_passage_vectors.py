@@ -7,13 +7,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.onnx_encoder import OnnxEncoder
 from askdoc.embedding.query_encoder import export_dir
 from askdoc.index.build import IndexRequest, ensure_index
 from askdoc.index.store import IndexSettings, indexed_text
 from askdoc.index.vector_cache import VectorCache
-from askdoc.locations import onnx_dir
+from askdoc.locations import bundled_article, onnx_dir
 
 
 class CountingEncoder(OnnxEncoder):
@@ -31,6 +30,7 @@ def onnx(article_index_dir: Path, model_dir: Path) -> CountingEncoder:
     return CountingEncoder(export_dir(model_dir))
 
 
+@pytest.mark.slow
 def test_editing_one_paragraph_re_embeds_only_its_chunk(
     onnx: CountingEncoder, model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
