@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpret
 
 SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
-TESTED = {"first_paint.py", "followups.py", "fusion.py", "oneshot.py", "scale.py", "squad.py", "warm_answer.py"}
+TESTED = {"first_paint.py", "followups.py", "fusion.py", "index_speed.py", "oneshot.py", "scale.py", "squad.py", "warm_answer.py"}
 
 
 def run_bench(name: str, *args: str, index_dir: Path) -> str:
@@ -42,6 +42,14 @@ def run_bench(name: str, *args: str, index_dir: Path) -> str:
 
 def test_every_bench_has_a_smoke_test() -> None:
     assert set(BENCHES) == TESTED
+
+
+def test_index_speed(article_index_dir: Path, tmp_path: Path) -> None:
+    args = ("--runs", "1", "--documents", "article", "--edit-document", "article", "--skip-quality", "--work-dir", str(tmp_path))
+    out = run_bench("index_speed.py", *args, index_dir=article_index_dir)
+    assert "`askdoc index --rebuild` in fresh processes, median of 1 runs" in out
+    assert re.search(r"^article\s+\d+\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+\.\d\d", out, re.M), out
+    assert "re-index after editing one paragraph:" in out
 
 
 def test_followups(article_index_dir: Path) -> None:
