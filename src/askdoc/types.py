@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["content", "heading", "metadata", "furniture"]
+"""What a block of a document is to its reader: furniture (navigation, share prompts, copyright
+lines, page heads) stays in the clean text but is not quoted as an answer."""
 
 Notify = Callable[[str], None]
 """Receives one-line progress reports (\"Indexing X…\") from slow steps."""
@@ -19,13 +24,18 @@ class Span:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of clean text; ``number`` is 1-based and skips headings; ``page`` is 1-based (PDF only)."""
+    """One paragraph of clean text; ``number`` is 1-based and skips headings; ``page`` is 1-based (PDF only).
+
+    ``page_label`` is the number printed on that page, when the source has one.
+    """
 
     number: int
     start: int
     end: int
     section: str
     page: int | None = None
+    role: Role = "content"
+    page_label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,7 +53,8 @@ class Document:
 class Chunk:
     """A contiguous passage of the clean text, the unit that is embedded and retrieved.
 
-    ``page`` is the page it starts on (PDF only). In an index over several documents,
+    ``page`` is the page it starts on (PDF only), ``page_label`` the number printed on it.
+    ``role`` is its paragraphs' role (a chunk never mixes roles): furniture is not quoted. In an index over several documents,
     ``document`` names the file it comes from (empty otherwise), offsets are into the index's
     joined text, and ``document_start`` is where the chunk's own document begins in it.
     """
@@ -59,12 +70,15 @@ class Chunk:
     page: int | None = None
     document: str = ""
     document_start: int = 0
+    role: Role = "content"
+    page_label: str | None = None
 
     @property
     def location(self) -> str:
         """Where the chunk is, for people: "report.pdf · Section title · ¶6 · p. 2", the parts it has."""
         paragraphs = ", ".join(f"¶{number}" for number in self.paragraphs)
-        page = f"p. {self.page}" if self.page is not None else ""
+        shown = self.page_label or self.page
+        page = f"p. {shown}" if shown is not None else ""
         return " · ".join(part for part in (self.document, self.section, paragraphs, page) if part)
 
 

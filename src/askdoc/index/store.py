@@ -31,9 +31,9 @@ from askdoc.index.chunker import ChunkSettings, chunk_document
 from askdoc.index.dense import build_dense_index, index_kind, read_dense_index
 from askdoc.index.lexical import LexicalIndex
 from askdoc.text.tokens import ENCODING
-from askdoc.types import Chunk, Document, Span
+from askdoc.types import Chunk, Document, Role, Span
 
-FORMAT = 2
+FORMAT = 3
 MANIFEST = "manifest.json"
 DATA_FILES = ("chunks.jsonl", "text.txt", "dense.faiss", "sentences.npy", "lexical.json", "lexical.npz")
 _MANIFEST_FIELDS: dict[tuple[str, ...], type] = {
@@ -54,6 +54,7 @@ _MANIFEST_FIELDS: dict[tuple[str, ...], type] = {
 _UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, EOFError, zipfile.BadZipFile)
 
 T = TypeVar("T")
+_ROLES: dict[object, Role] = {"content": "content", "heading": "heading", "metadata": "metadata", "furniture": "furniture"}
 
 
 class DamagedIndex(AskdocError):
@@ -244,6 +245,8 @@ def _chunk_record(chunk: Chunk) -> dict:
         "sentences": [[s.start, s.end] for s in chunk.sentences],
         "n_tokens": chunk.n_tokens,
         "page": chunk.page,
+        "page_label": chunk.page_label,
+        "role": chunk.role,
     }
 
 
@@ -312,4 +315,6 @@ def _chunk_from_record(record: dict, text: str) -> Chunk:
         sentences=sentences,
         n_tokens=int(record["n_tokens"]),
         page=None if page is None else int(page),
+        page_label=None if record.get("page_label") is None else str(record["page_label"]),
+        role=_ROLES.get(record.get("role"), "content"),
     )

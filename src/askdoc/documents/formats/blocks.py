@@ -6,14 +6,17 @@ it, the heading above it (its section) and, for PDFs, its page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from askdoc.errors import AskdocError
-from askdoc.types import Document, Paragraph
+from askdoc.types import Document, Paragraph, Role
 
 SEPARATOR = "\n\n"
 SENTENCE_END = tuple(".!?:;\"'”’)]")
+ITEM_MARKER = re.compile(r"^(?:[-–—]{1,2}[\w?#@%+]|[*•·◦‣▪+o]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-z][.)]\s)")
+"""What opens a list item, an option or a numbered point, rather than going on with a sentence."""
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
 _BODY_MIN_WORDS = 20
@@ -21,11 +24,17 @@ _BODY_MIN_WORDS = 20
 
 @dataclass
 class Block:
-    """A paragraph or a heading as the parser found it; ``text`` is already clean and stripped."""
+    """A paragraph or a heading as the parser found it; ``text`` is already clean and stripped.
+
+    ``links`` is the share of its characters that were link text in the source (navigation is mostly links).
+    """
 
     text: str
     heading: bool = False
     page: int | None = None
+    role: Role = "content"
+    page_label: str | None = None
+    links: float = 0.0
 
 
 def assemble(blocks: list[Block], path: str, sha256: str, title: str | None = None) -> Document:
@@ -43,7 +52,8 @@ def assemble(blocks: list[Block], path: str, sha256: str, title: str | None = No
         if block.heading:
             section = block.text
         else:
-            paragraphs.append(Paragraph(len(paragraphs) + 1, offset, offset + len(block.text), section, block.page))
+            end = offset + len(block.text)
+            paragraphs.append(Paragraph(len(paragraphs) + 1, offset, end, section, block.page, block.role, block.page_label))
         parts.append(block.text)
         offset += len(block.text) + len(SEPARATOR)
     return Document(
@@ -52,16 +62,24 @@ def assemble(blocks: list[Block], path: str, sha256: str, title: str | None = No
 
 
 def join_broken(blocks: list[Block]) -> list[Block]:
-    """Re-join a paragraph broken mid-sentence: no closing punctuation, next starts lowercase."""
+    """Re-join a paragraph broken mid-sentence: no closing punctuation, next starts lowercase.
+
+    Furniture between the two halves (a page's foot and the next one's head) is moved after them.
+    """
     joined: list[Block] = []
     for block in blocks:
-        previous = joined[-1] if joined else None
+        between = 0
+        while between < len(joined) and joined[-1 - between].role == "furniture" and block.role != "furniture":
+            between += 1
+        previous = joined[-1 - between] if between < len(joined) else None
         if (
             previous is not None
+            and previous.role == block.role
             and not previous.heading
             and not block.heading
             and not previous.text.endswith(SENTENCE_END)
-            and block.text[0].islower()
+            and block.text[:1].islower()
+            and not ITEM_MARKER.match(block.text)
         ):
             previous.text = f"{previous.text} {block.text}"
         else:
@@ -72,7 +90,7 @@ def join_broken(blocks: list[Block]) -> list[Block]:
 def mark_headings(blocks: list[Block]) -> None:
     """A short single line without closing punctuation, followed by body text, is a heading."""
     for index, block in enumerate(blocks):
-        if block.heading or index + 1 >= len(blocks):
+        if block.heading or block.role != "content" or index + 1 >= len(blocks):
             continue
         following = blocks[index + 1]
         if index == 0:
