@@ -39,14 +39,70 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class MetadataField:
+    """One fact about a document and where it was found: ``start``/``end`` into the clean text
+    (None when only the file's own metadata states it), ``source`` the kind of place."""
+
+    value: str
+    start: int | None = None
+    end: int | None = None
+    source: str = "text"
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "start": self.start, "end": self.end, "source": self.source}
+
+    @classmethod
+    def from_json(cls, record: dict) -> MetadataField:
+        start, end = record.get("start"), record.get("end")
+        return cls(
+            str(record["value"]),
+            None if start is None else int(start),
+            None if end is None else int(end),
+            str(record.get("source", "text")),
+        )
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    """Title, authors, date, publisher and original source, as far as the document states them."""
+
+    title: MetadataField | None = None
+    authors: tuple[MetadataField, ...] = ()
+    date: MetadataField | None = None
+    publisher: MetadataField | None = None
+    source: MetadataField | None = None
+
+    def to_json(self) -> dict:
+        single = {name: getattr(self, name) for name in ("title", "date", "publisher", "source")}
+        return {
+            **{name: value.to_json() for name, value in single.items() if value is not None},
+            "authors": [author.to_json() for author in self.authors],
+        }
+
+    @classmethod
+    def from_json(cls, record: dict) -> DocumentMetadata:
+        def one(name: str) -> MetadataField | None:
+            return MetadataField.from_json(record[name]) if isinstance(record.get(name), dict) else None
+
+        authors = tuple(MetadataField.from_json(author) for author in record.get("authors") or ())
+        return cls(one("title"), authors, one("date"), one("publisher"), one("source"))
+
+    def found(self) -> list[str]:
+        """The names of the fields that were found, for reports."""
+        names = [name for name in ("title", "date", "publisher", "source") if getattr(self, name) is not None]
+        return names + (["authors"] if self.authors else [])
+
+
+@dataclass(frozen=True)
 class Document:
-    """A loaded document: its clean text and the paragraphs found in it."""
+    """A loaded document: its clean text, the paragraphs found in it and what it says about itself."""
 
     path: str
     title: str
     text: str
     paragraphs: tuple[Paragraph, ...]
     sha256: str
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
 
 
 @dataclass(frozen=True)

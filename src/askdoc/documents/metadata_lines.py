@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|la|da|bin|al))*"
-BYLINE = re.compile(rf"^(?:by|written by|author:?)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$", re.IGNORECASE)
+BYLINE = re.compile(rf"^(?:by|written by|author:?)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?\s*$", re.IGNORECASE)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE = re.compile(

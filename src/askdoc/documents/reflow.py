@@ -86,13 +86,13 @@ def reflow(lines: list[Line], width: int) -> list[Block]:
     group: list[Line] = []
     for line in [*lines, Line("", 0)]:
         if running_line(line.text, width):
-            blocks.extend(_group_blocks(group, width, body_indent, words))
+            blocks.extend(_group_blocks(group, width, body_indent, words, not any(b.heading for b in blocks)))
             group = []
             blocks.append(Block(" ".join(line.text.split()), role="furniture"))
         elif line.text:
             group.append(line)
         else:
-            blocks.extend(_group_blocks(group, width, body_indent, words))
+            blocks.extend(_group_blocks(group, width, body_indent, words, not any(b.heading for b in blocks)))
             group = []
     return blocks
 
@@ -111,12 +111,14 @@ def _document_words(lines: list[Line]) -> frozenset[str]:
     return frozenset(word.lower() for line in lines for word in re.findall(r"[^\W\d_][\w‐-]*[^\W\d_]", line.text))
 
 
-def _group_blocks(group: list[Line], width: int, body_indent: int, words: frozenset[str]) -> list[Block]:
-    """A run of non-blank lines as blocks: an optional heading, then items."""
+def _group_blocks(group: list[Line], width: int, body_indent: int, words: frozenset[str], first_group: bool) -> list[Block]:
+    """A run of non-blank lines as blocks: an optional heading (a centred line before any heading is one), then items."""
     if not group:
         return []
     blocks: list[Block] = []
     heading, used = heading_of_group(group, body_indent)
+    if heading is None and first_group and all(_centred(line, width) for line in group):
+        heading, used = " ".join(group[0].body.split()), 1
     if heading is not None:
         blocks.append(Block(heading, heading=True))
         group = group[used:]

@@ -54,7 +54,7 @@ def heading_of_group(group: list[_Line], body_indent: int) -> tuple[str | None, 
         return None, 0
     if first.indent < body_indent or (_all_caps(text) and first.indent <= body_indent and len(group) == 1):
         return text.rstrip(":") if first.indent < body_indent else text, 1
-    if len(group) == 1 and (_NUMBERED.match(text) and body_indent == 0 or _title_like(text)):
+    if len(group) == 1 and ((_NUMBERED.match(text) and body_indent == 0) or _title_like(text)):
         return text, 1
     return None, 0
 

@@ -68,7 +68,9 @@ def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piec
     if not sentences:
         return []
     if count_tokens(text[paragraph.start : paragraph.end]) <= budget:
-        return [_Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences, *_where(paragraph))]
+        return [
+            _Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences, *_where(paragraph))
+        ]
     pieces: list[_Piece] = []
     first = 0
     while True:
@@ -132,7 +134,11 @@ def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings) -
 
 def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings) -> _Piece | None:
     """The two pieces as one, if they share a section and a role and fit the budget together."""
-    if first.section != second.section or first.role != second.role or count_tokens(text[first.start : second.end]) > settings.max_tokens:
+    if (
+        first.section != second.section
+        or first.role != second.role
+        or count_tokens(text[first.start : second.end]) > settings.max_tokens
+    ):
         return None
     return _Piece(
         first.start,

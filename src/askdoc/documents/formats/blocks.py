@@ -7,9 +7,11 @@ it, the heading above it (its section) and, for PDFs, its page.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from askdoc.documents.metadata import find_metadata
 from askdoc.errors import AskdocError
 from askdoc.types import Document, Paragraph, Role
 
@@ -37,8 +39,18 @@ class Block:
     links: float = 0.0
 
 
-def assemble(blocks: list[Block], path: str, sha256: str, title: str | None = None) -> Document:
-    """The Document of ``blocks``; its title is the first heading, else ``title``, else the file name."""
+def assemble(
+    blocks: list[Block],
+    path: str,
+    sha256: str,
+    title: str | None = None,
+    hints: Mapping[str, str] | None = None,
+    kind: str = "text",
+) -> Document:
+    """The Document of ``blocks`` with its metadata (metadata.py; ``hints`` are the format's own fields).
+
+    Its title is the metadata's, else the first heading, else ``title``, else the file name.
+    """
     blocks = [block for block in blocks if block.text]
     if not any(not block.heading for block in blocks):
         raise AskdocError(f"{path} has no text to answer from.")
@@ -46,19 +58,22 @@ def assemble(blocks: list[Block], path: str, sha256: str, title: str | None = No
         title = blocks[0].text
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
+    headings: list[tuple[str, int]] = []
     offset = 0
     section = ""
     for block in blocks:
         if block.heading:
             section = block.text
+            headings.append((block.text, offset))
         else:
             end = offset + len(block.text)
             paragraphs.append(Paragraph(len(paragraphs) + 1, offset, end, section, block.page, block.role, block.page_label))
         parts.append(block.text)
         offset += len(block.text) + len(SEPARATOR)
-    return Document(
-        path=path, title=title or Path(path).stem, text=SEPARATOR.join(parts), paragraphs=tuple(paragraphs), sha256=sha256
-    )
+    text = SEPARATOR.join(parts)
+    metadata = find_metadata(text, tuple(paragraphs), headings, hints or {}, kind)
+    title = metadata.title.value if metadata.title is not None else title
+    return Document(path, title or Path(path).stem, text, tuple(paragraphs), sha256, metadata)
 
 
 def join_broken(blocks: list[Block]) -> list[Block]:

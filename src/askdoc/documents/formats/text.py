@@ -12,8 +12,8 @@ import re
 
 from askdoc.documents.formats.blocks import Block, assemble, join_broken, mark_headings
 from askdoc.documents.markup import clean_inline
-from askdoc.documents.roles import assign_roles
 from askdoc.documents.reflow import reflow, to_lines, wrap_width
+from askdoc.documents.roles import assign_roles
 from askdoc.types import Document
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -25,10 +25,7 @@ def parse_text(text: str, path: str, sha256: str) -> Document:
     """Turn raw text into a Document; the clean text joins blocks with one blank line."""
     lines = to_lines(text)
     width = wrap_width([len(line.text) for line in lines if line.text])
-    if width is not None:
-        blocks = join_broken(reflow(lines, width))
-    else:
-        blocks = join_broken(_blocks(text))
+    blocks = join_broken(reflow(lines, width) if width is not None else _blocks(text))
     assign_roles(blocks)
     mark_headings(blocks)
     return assemble(blocks, path, sha256)
