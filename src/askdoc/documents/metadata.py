@@ -115,7 +115,8 @@ def _copyright_holder(text: str, paragraphs: tuple[Paragraph, ...]) -> MetadataF
             continue
         match = _COPYRIGHT.search(text, paragraph.start, paragraph.end)
         if match:
-            parts = [part.strip() for part in match.group(1).split(",") if part.strip() and not part.strip().isdigit()]
+            first = re.split(r"(?i)copyright|©", match.group(1))[0]
+            parts = [part.strip() for part in first.split(",") if part.strip() and not part.strip().isdigit()]
             if parts:
                 holder = parts[-1]
                 at = text.find(holder, match.start(1), match.end(1) + 1)
