@@ -65,14 +65,16 @@ def _request(
     from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
     from askdoc.index.build import IndexRequest
     from askdoc.index.store import IndexSettings, default_index_dir
+    from askdoc.output.progress import RichBuildProgress
 
     return IndexRequest(
         documents=docs or (bundled_article(),),
         index_dir=index_dir or default_index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
         notify=notify or _echo_err,
-        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=notify is None and sys.stderr.isatty()),
+        make_encoder=SentenceTransformerEncoder,
         max_bytes=max_bytes,
+        progress=RichBuildProgress if notify is None and sys.stderr.isatty() else None,
     )
 
 

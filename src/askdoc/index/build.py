@@ -29,7 +29,7 @@ from askdoc.index.store import (
     source_folder,
     stale_reason,
 )
-from askdoc.types import Notify
+from askdoc.types import BuildProgress, Notify, ProgressFactory
 
 EncoderFactory = Callable[[Path], Encoder]
 _NO_INDEX = "there is none yet"
@@ -50,6 +50,7 @@ class IndexRequest:
     make_encoder: EncoderFactory = field(default=SentenceTransformerEncoder)
     make_query_encoder: EncoderFactory = field(default=open_query_encoder)
     max_bytes: int = DEFAULT_MAX_BYTES
+    progress: ProgressFactory | None = None
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,22 @@ class Indexer:
                 request.notify(f"Rebuilding the index of {source.name}: {reason}.")
             if self.encoder is None:
                 self.encoder = request.make_encoder(request.settings.model_dir)
-            build_index(source, document, folder, request.settings, self.encoder)
+            build_index(source, document, folder, request.settings, self.encoder, lambda total: self._started(source, total))
         return Indexed(load_index(folder, read_manifest(folder)), built=True)
+
+
+    def _started(self, source: Source, passages: int) -> BuildProgress:
+        """Say in one line what is being indexed and how big it is; the progress bar, if any, follows."""
+        self.request.notify(f"Indexing {source.name} ({passages} passage{'s' * (passages != 1)})…")
+        return self.request.progress(source.name, passages) if self.request.progress is not None else _NoProgress()
+
+
+class _NoProgress:
+    def advance(self, passages: int) -> None:
+        """Nothing to show."""
+
+    def close(self) -> None:
+        """Nothing to close."""
 
 
 def ensure_index(request: IndexRequest, rebuild: bool = False) -> tuple[DocumentIndex, Encoder | None]:

@@ -29,9 +29,10 @@ from askdoc.embedding.embedder import Encoder, model_fingerprint
 from askdoc.errors import AskdocError
 from askdoc.index.chunker import ChunkSettings, chunk_document
 from askdoc.index.dense import build_dense_index, index_kind, read_dense_index
+from askdoc.index.embed_chunks import embed_chunks, indexed_text
 from askdoc.index.lexical import LexicalIndex
 from askdoc.text.tokens import ENCODING
-from askdoc.types import Chunk, Document, DocumentMetadata, Role, Span
+from askdoc.types import BuildProgress, Chunk, Document, DocumentMetadata, Role, Span
 
 FORMAT = 3
 MANIFEST = "manifest.json"
@@ -167,11 +168,26 @@ def read_manifest(folder: Path) -> dict | None:
     return manifest
 
 
-def build_index(source: Source, document: Document, folder: Path, settings: IndexSettings, encoder: Encoder) -> None:
-    """Chunk and embed the document, then write the index atomically into ``folder``."""
+def build_index(
+    source: Source,
+    document: Document,
+    folder: Path,
+    settings: IndexSettings,
+    encoder: Encoder,
+    started: Callable[[int], BuildProgress] | None = None,
+) -> None:
+    """Chunk and embed the document, then write the index atomically into ``folder``.
+
+    ``started`` is told the number of passages once they are known, and the progress it
+    returns follows the embedding.
+    """
     chunks = chunk_document(document, settings.chunking)
-    chunk_vectors = encoder.encode([indexed_text(chunk) for chunk in chunks])
-    sentence_vectors = encoder.encode([document.text[s.start : s.end] for chunk in chunks for s in chunk.sentences])
+    progress = started(len(chunks)) if started is not None else None
+    try:
+        chunk_vectors, sentence_vectors = embed_chunks(encoder, document.text, chunks, progress)
+    finally:
+        if progress is not None:
+            progress.close()
     expected = expected_manifest(document.sha256, settings)
     manifest = {
         "format": FORMAT,
@@ -191,11 +207,6 @@ def build_index(source: Source, document: Document, folder: Path, settings: Inde
         "dense_index": index_kind(len(chunks)),
     }
     _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, sentence_vectors)
-
-
-def indexed_text(chunk: Chunk) -> str:
-    """What is embedded and counted by BM25 for a chunk: its section title helps retrieval, then its text."""
-    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
 
 
 def _write_atomically(
