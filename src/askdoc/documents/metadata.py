@@ -78,7 +78,7 @@ def _byline(text: str, head: list[Paragraph]) -> tuple[MetadataField, ...]:
         if match:
             names, start = match.group(1), paragraph.start + match.start(1)
             found = []
-            for piece in _NAME_SPLIT.split(names):
+            for piece in _NAME_SPLIT.split(names.rstrip(".")):
                 offset = text.find(piece, start, paragraph.end)
                 found.append(MetadataField(piece, offset, offset + len(piece)))
             return tuple(found)
