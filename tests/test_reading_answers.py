@@ -26,7 +26,7 @@ def test_article_metadata_is_in_the_index(engine) -> None:
     metadata = engine.index.metadata
     assert [author.value for author in metadata.authors] == ["Steven Sahiounie"]
     assert (metadata.date.value, metadata.publisher.value) == ("April 19, 2020", "Global Research")
-    stored = engine.index.manifest["document"]["metadata"]
+    stored = engine.index.manifest.to_json()["document"]["metadata"]
     assert stored["authors"][0]["value"] == "Steven Sahiounie"
     assert engine.index.text[stored["date"]["start"] : stored["date"]["end"]] == "April 19, 2020"
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from askdoc.answer.answer_type import has_answer_type, question_type
-from askdoc.index.store import DocumentIndex
+from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
+from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Citation, Passage, Span
 
-MAX_WORDS = 60
 PASSAGES_READ = 3
 ABSTAIN_BELOW = 0.43
 _SIMILARITY_WEIGHT = 0.55
@@ -52,20 +52,16 @@ def compose(index: DocumentIndex, question: str, query_vector: np.ndarray, passa
     candidates = _score_sentences(index, question, query_vector, passages[:PASSAGES_READ])
     if not candidates or candidates[0].score < ABSTAIN_BELOW:
         confidence = candidates[0].score if candidates else 0.0
-        return Composition(abstention_text(), (), round(max(confidence, 0.0), 3), True)
+        return Composition(ABSTENTION_TEXT, (), round(max(confidence, 0.0), 3), True)
     chosen = _choose(index.text, candidates)
     numbers: dict[int, int] = {}
     for candidate in chosen:
         numbers.setdefault(candidate.passage_rank, len(numbers) + 1)
-    parts = [f"{_clip(index.text[c.span.start : c.span.end], question)} [{numbers[c.passage_rank]}]" for c in chosen]
+    parts = [f"{_clip(index.text[c.span.start : c.span.end], question)} {marker(numbers[c.passage_rank])}" for c in chosen]
     citations = tuple(
         Citation(n, passages[rank], tuple(c.span for c in chosen if c.passage_rank == rank)) for rank, n in numbers.items()
     )
     return Composition(" ".join(parts), citations, round(min(candidates[0].score, 1.0), 3), False)
-
-
-def abstention_text() -> str:
-    return "The document does not say. The closest passages are listed below."
 
 
 def _score_sentences(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
-from askdoc.answer.composer import MAX_WORDS
+from askdoc.answer.contract import MAX_WORDS, without_markers
 from askdoc.answer.engine import Engine
 from askdoc.answer.retrieval import Mode
 from askdoc.evaluation.questions import EvalQuestion
@@ -20,7 +19,6 @@ METRIC_NAMES = frozenset(
     {"questions", "answerable", "unanswerable", *(f"hit@{k}" for k in HIT_AT), "mrr", "accuracy", "citation_precision"}
     | {"abstention_recall", "false_abstention", "latency_p50_ms", "latency_p95_ms"}
 )
-_MARKER = re.compile(r"\[\d+\]")
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ def run_eval(engine: Engine, questions: list[EvalQuestion], mode: Mode = "hybrid
 
 def answer_words(answer: Answer) -> str:
     """The answer text with its [n] markers removed."""
-    return _MARKER.sub(" ", answer.text)
+    return without_markers(answer.text)
 
 
 def is_correct(item: EvalQuestion, answer: Answer) -> bool:
