@@ -37,8 +37,8 @@ def _citation(citation: Citation) -> dict:
         "section": chunk.section,
         "text": chunk.text,
         "score": round(citation.passage.score, 4),
-        **_document(chunk),
         **_page(chunk),
+        **_document(chunk),
     }
 
 

@@ -1,8 +1,8 @@
 """Markdown, parsed with markdown-it-py: headings become sections, inline markup plain words.
 
 Paragraphs, list items and table rows become paragraphs; code blocks are kept as text.
-A line of badges (images only) is furniture; an image's alt text inside a sentence is
-dropped. A YAML front-matter block at the top is skipped, its title/author/date kept as metadata.
+A line of badges (images only) is furniture. A YAML front-matter block at the top is
+skipped, its author/date kept as metadata, and its title when no heading opens the text.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def parse_markdown(text: str, path: str, sha256: str) -> Document:
         if token.type == "inline" and opener in ("th_open", "td_open"):
             row.append(_plain(token))
         elif token.type == "inline" and _only_images(token):
-            blocks.append(Block(_plain(token, alt=True), role="furniture"))
+            blocks.append(Block(_plain(token), role="furniture"))
         elif token.type == "inline":
             blocks.append(Block(_plain(token), heading=opener == "heading_open"))
         elif token.type == "tr_close":
@@ -40,7 +40,10 @@ def parse_markdown(text: str, path: str, sha256: str) -> Document:
         elif token.type == "html_block":
             blocks.append(Block(_SPACES.sub(" ", _TAG.sub(" ", token.content)).strip()))
     assign_roles(blocks)
-    return assemble(blocks, path, sha256, hints=_front_matter(text), kind="front matter")
+    hints = _front_matter(text)
+    if blocks and blocks[0].heading:
+        hints.pop("title", None)
+    return assemble(blocks, path, sha256, hints=hints, kind="front matter")
 
 
 def _front_matter(text: str) -> dict[str, str]:
@@ -61,14 +64,14 @@ def _only_images(inline) -> bool:
     return kinds == {"image"} and not any(texts)
 
 
-def _plain(inline, alt: bool = False) -> str:
-    """An inline token's words without markup: links keep their text; images their alt text only if ``alt``."""
+def _plain(inline) -> str:
+    """An inline token's words without markup: links keep their text, images their alt text."""
     parts: list[str] = []
     for child in inline.children or ():
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
-        elif child.type == "image" and alt:
-            parts.append(_plain(child, alt))
+        elif child.type == "image":
+            parts.append(_plain(child))
         elif child.type == "softbreak":
             parts.append(" ")
         elif child.type == "hardbreak":
