@@ -20,7 +20,7 @@ from askdoc.tui.widgets.notice import Notice
 from askdoc.tui.widgets.question_input import QuestionInput
 from askdoc.tui.widgets.sources_panel import SourcesPanel
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.slow]  # pilot tests of the chat on a real engine
 
 KADHIMI = "the President of Iraq named former spy-chief Mustafa Kadhimi as Prime Minister-designate"
 

@@ -50,7 +50,7 @@ def read_eval_set(path: Path) -> list[EvalQuestion]:
                     doc=None if record.get("doc") is None else str(record["doc"]),
                 )
             )
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
             raise AskdocError(f"{path} line {number} is not a valid eval entry ({exc.__class__.__name__}: {exc}).") from exc
     if not questions:
         raise AskdocError(f"{path} has no questions.")
