@@ -37,7 +37,8 @@ def test_changed_document_is_rebuilt_and_says_so(tmp_path: Path, model_dir: Path
     document.write_text("The bridge opened in 1932 after six years of work.\n", encoding="utf-8")
     second, build_encoder = ensure_index(request)
     assert build_encoder is encoder
-    assert messages == ["Rebuilding the index of memo.txt: the document has changed."]
+    indexing = "Indexing memo.txt (1 passage)…"
+    assert messages == [indexing, "Rebuilding the index of memo.txt: the document has changed.", indexing]
     assert "1932" in second.text and "forty" not in second.text
     assert first.manifest.document.sha256 != second.manifest.document.sha256
     assert not [p for p in (tmp_path / "index").iterdir() if ".tmp-" in p.name or ".old-" in p.name]
@@ -62,12 +63,14 @@ def test_damaged_index_is_kept_until_a_rebuild_replaces_it(tmp_path: Path, model
     request.make_encoder, request.notify = (lambda _path: encoder), messages.append
     index, build_encoder = ensure_index(request)
     assert build_encoder is encoder and index.chunks
-    assert messages == ["Rebuilding the index of memo.txt: it is damaged (dense.faiss is not the file the index was built with)."]
+    indexing = "Indexing memo.txt (1 passage)…"
+    damaged = "Rebuilding the index of memo.txt: it is damaged (dense.faiss is not the file the index was built with)."
+    assert messages == [damaged, indexing]
     (folder / "manifest.json").write_text("{truncated", encoding="utf-8")
     messages.clear()
     index, build_encoder = ensure_index(request)
     assert build_encoder is encoder and index.dense.ntotal == len(index.chunks)
-    assert messages == ["Rebuilding the index of memo.txt: it is damaged (its manifest is not valid JSON)."]
+    assert messages == ["Rebuilding the index of memo.txt: it is damaged (its manifest is not valid JSON).", indexing]
 
 
 def test_rebuild_replaces_a_damaged_index(index_copy: Path, model_dir: Path, encoder, engine: Engine) -> None:

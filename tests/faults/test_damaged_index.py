@@ -110,7 +110,8 @@ def test_damaged_index_is_rebuilt_and_answers_right(
     messages: list[str] = []
     request.notify = messages.append
     engine = Engine.open(request)
-    assert messages == [f"Rebuilding the index of memo.txt: {reason}."]
+    assert messages[0] == f"Rebuilding the index of memo.txt: {reason}."
+    assert messages[1:] == [f"Indexing memo.txt ({len(engine.index.chunks)} passages)…"]
     _assert_answers_budget(engine)
     again: list[str] = []
     request.notify = again.append

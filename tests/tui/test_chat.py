@@ -52,7 +52,7 @@ async def test_question_gets_a_cited_answer_with_its_sources(app_for, tmp_path: 
         assert chat.query_one("#sources-title").content == "Sources of answer 1"
         first = sources_text(chat)[0]
         assert first.startswith("[1] Iraq has a new Prime Minister · ¶5") and KADHIMI in first
-        assert "Ready: 28 passages" in chat.status.text
+        assert "Ready: 29 passages" in chat.status.text
     saved = ConversationStore(tmp_path / "data" / "conversations").latest()
     assert saved is not None and saved.answers == (answer,)
 

@@ -66,14 +66,16 @@ def _request(
     from askdoc.embedding.index_encoder import open_index_encoder
     from askdoc.index.build import IndexRequest
     from askdoc.index.store import IndexSettings
+    from askdoc.output.progress import RichBuildProgress
 
     return IndexRequest(
         documents=docs or (locations.bundled_article(),),
         index_dir=index_dir or locations.index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
         notify=notify or _echo_err,
-        make_encoder=lambda path: open_index_encoder(path, notify or _echo_err, notify is None and sys.stderr.isatty()),
+        make_encoder=lambda path: open_index_encoder(path, notify or _echo_err),
         max_bytes=max_bytes,
+        progress=RichBuildProgress if notify is None and sys.stderr.isatty() else None,
     )
 
 
@@ -270,7 +272,10 @@ def evaluate(
     model: Path | None,
     max_bytes: int,
 ) -> None:
-    """Ask every question of FILE (default eval/questions.jsonl, or the copy shipped with askdoc) and score the answers."""
+    """Ask every question of FILE (default eval/questions.jsonl, or the copy shipped with askdoc; a folder: its *.jsonl).
+
+    Without --doc, a question's own "doc" key names the document it is asked of.
+    """
     from askdoc.answer.engine import Engine
     from askdoc.evaluation.bundled import eval_file
     from askdoc.evaluation.gate import missed, parse_thresholds
@@ -281,8 +286,16 @@ def evaluate(
     floors, ceilings = parse_thresholds(minimums, METRIC_NAMES), parse_thresholds(maximums, METRIC_NAMES)
     file = eval_file(file)
     questions = read_eval_set(file)
-    engine = Engine.open(_request(docs, index_dir, model, max_bytes))
-    scored = run_eval(engine, questions, mode=retriever, k=k)
+    if not docs and any(question.doc for question in questions):
+        from askdoc.evaluation.by_document import run_eval_by_document
+
+        def open_engine(doc: Path) -> Engine:
+            return Engine.open(_request((doc,), index_dir, model, max_bytes))
+
+        scored = run_eval_by_document(open_engine, questions, mode=retriever, k=k)
+    else:
+        engine = Engine.open(_request(docs, index_dir, model, max_bytes))
+        scored = run_eval(engine, questions, mode=retriever, k=k)
     result = metrics(scored)
     failures = missed(result, floors, ceilings)
     if as_json:

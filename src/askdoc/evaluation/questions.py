@@ -18,6 +18,7 @@ class EvalQuestion:
     answers: tuple[str, ...]
     evidence: str | None
     history: tuple[str, ...] = ()
+    doc: str | None = None
 
     @property
     def answerable(self) -> bool:
@@ -25,7 +26,12 @@ class EvalQuestion:
 
 
 def read_eval_set(path: Path) -> list[EvalQuestion]:
-    """Parse the file, naming the line of the first malformed entry."""
+    """Parse the file (or every ``*.jsonl`` of a folder), naming the line of the first malformed entry."""
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl"))
+        if not files:
+            raise AskdocError(f"{path} holds no eval file (*.jsonl).")
+        return [question for file in files for question in read_eval_set(file)]
     if not path.is_file():
         raise AskdocError(f"No such eval file: {path}.")
     questions = []
@@ -41,6 +47,7 @@ def read_eval_set(path: Path) -> list[EvalQuestion]:
                     answers=tuple(str(a) for a in record["answers"]),
                     evidence=None if record["evidence"] is None else str(record["evidence"]),
                     history=tuple(str(h) for h in record.get("history") or ()),
+                    doc=None if record.get("doc") is None else str(record["doc"]),
                 )
             )
         except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from askdoc.documents.loader import Source, expand_documents, parse_source, read_source
@@ -22,7 +23,7 @@ from askdoc.index.collection import merge_indexes
 from askdoc.index.document_index import DocumentIndex
 from askdoc.index.manifest import BuildBasis, DamagedIndex, OutdatedIndex, read_manifest, stale_reason
 from askdoc.index.store import IndexSettings, build_basis, build_index, load_index, source_folder
-from askdoc.types import Notify
+from askdoc.types import BuildProgress, Notify, ProgressFactory
 
 EncoderFactory = Callable[[Path], Encoder]
 _NO_INDEX = "there is none yet"
@@ -43,6 +44,7 @@ class IndexRequest:
     make_encoder: EncoderFactory = field(default=open_index_encoder)
     make_query_encoder: EncoderFactory = field(default=open_query_encoder)
     max_bytes: int = DEFAULT_MAX_BYTES
+    progress: ProgressFactory | None = None
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,23 @@ class Indexer:
                 request.notify(f"Rebuilding the index of {source.name}: {reason}.")
             if self.encoder is None:
                 self.encoder = request.make_encoder(request.settings.model_dir)
-            manifest = build_index(source, document, folder, request.settings, self.encoder)
+            started = partial(self._started, source)
+            manifest = build_index(source, document, folder, request.settings, self.encoder, started)
         return Indexed(load_index(folder, manifest), built=True)
+
+
+    def _started(self, source: Source, passages: int) -> BuildProgress:
+        """Say in one line what is being indexed and how big it is; the progress bar, if any, follows."""
+        self.request.notify(f"Indexing {source.name} ({passages} passage{'s' * (passages != 1)})…")
+        return self.request.progress(source.name, passages) if self.request.progress is not None else _NoProgress()
+
+
+class _NoProgress:
+    def advance(self, passages: int) -> None:
+        """Nothing to show."""
+
+    def close(self) -> None:
+        """Nothing to close."""
 
 
 def ensure_index(request: IndexRequest, rebuild: bool = False) -> tuple[DocumentIndex, Encoder | None]:

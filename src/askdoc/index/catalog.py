@@ -10,13 +10,14 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from askdoc.errors import AskdocError
 from askdoc.files import is_retired, leftovers, remove_folder
 from askdoc.index.manifest import MANIFEST, DamagedIndex, DocumentRecord, OutdatedIndex, read_manifest
 from askdoc.index.store import index_folder
+from askdoc.types import DocumentMetadata
 
 LOCKS = ".locks"
 _PATIENCE_S = 0.5
@@ -35,6 +36,7 @@ class IndexEntry:
     dimension: int | None
     built_at: str
     problem: str | None = None
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
 
 
 @contextmanager
@@ -115,6 +117,7 @@ def list_indexes(index_dir: Path) -> list[IndexEntry]:
                 manifest.model.path,
                 manifest.model.dimension,
                 manifest.built_at,
+                metadata=manifest.document.metadata,
             )
         )
     return sorted(entries, key=lambda entry: (entry.name.lower(), str(entry.folder)))

@@ -9,7 +9,7 @@ import numpy as np
 
 from askdoc.index.lexical import LexicalIndex
 from askdoc.index.manifest import IndexManifest
-from askdoc.types import Chunk
+from askdoc.types import Chunk, DocumentMetadata
 
 
 @dataclass(frozen=True)
@@ -32,3 +32,8 @@ class DocumentIndex:
     lexical: LexicalIndex
     title: str
     documents: tuple[str, ...]
+
+    @property
+    def metadata(self) -> DocumentMetadata:
+        """What the (first) document says about itself: title, authors, date, publisher, source, with spans."""
+        return self.manifest.document.metadata

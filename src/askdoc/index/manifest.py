@@ -17,8 +17,10 @@ from typing import Any
 from askdoc import __version__
 from askdoc.errors import AskdocError
 from askdoc.index.dense import Kind
+from askdoc.types import DocumentMetadata
 
-FORMAT = 2
+# 3: chunks carry their role and page label, the document its metadata (issue 11).
+FORMAT = 3
 MANIFEST = "manifest.json"
 _KINDS = ("flat", "hnsw")
 
@@ -40,13 +42,18 @@ class OutdatedIndex(AskdocError):
 
 @dataclass(frozen=True)
 class DocumentRecord:
-    """The document an index was built from; ``path`` is None for standard input."""
+    """The document an index was built from; ``path`` is None for standard input.
+
+    ``metadata`` is what the document says about itself (title, authors, date, publisher,
+    source), each with its span in the clean text.
+    """
 
     name: str
     path: str | None
     title: str
     sha256: str
     chars: int
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
 
 
 @dataclass(frozen=True)
@@ -91,7 +98,7 @@ class IndexManifest:
             "format": FORMAT,
             "askdoc_version": self.askdoc_version,
             "built_at": self.built_at,
-            "document": asdict(self.document),
+            "document": {**asdict(self.document), "metadata": self.document.metadata.to_json()},
             "model": asdict(self.model),
             "chunking": dict(self.chunking),
             "counts": asdict(self.counts),
@@ -164,6 +171,7 @@ def parse_manifest(raw: dict) -> IndexManifest:
                 title=_get(raw, "document.title", str),
                 sha256=_get(raw, "document.sha256", str),
                 chars=_get(raw, "document.chars", int),
+                metadata=_metadata(raw["document"].get("metadata")),
             ),
         ),
         model=ModelRecord(
@@ -182,6 +190,13 @@ def parse_manifest(raw: dict) -> IndexManifest:
         askdoc_version=str(raw.get("askdoc_version", "")),
         files=MappingProxyType({str(name): str(digest) for name, digest in files.items()}),
     )
+
+
+def _metadata(raw: object) -> DocumentMetadata:
+    try:
+        return DocumentMetadata.from_json(raw) if isinstance(raw, dict) else DocumentMetadata()
+    except (KeyError, TypeError, ValueError):
+        raise _Missing("document.metadata") from None
 
 
 def _get(raw: dict, dotted: str, kind: type) -> Any:

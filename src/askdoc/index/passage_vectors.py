@@ -17,18 +17,31 @@ import numpy as np
 from askdoc.embedding.embedder import Encoder
 from askdoc.index.vector_cache import FILE_NAME, VectorCache, chunk_key
 from askdoc.locations import onnx_dir
-from askdoc.types import Chunk
+from askdoc.types import BuildProgress, Chunk
 
 # How a chunk's rows are made; part of every cache key, so changing it never reuses old rows.
 KIND = "chunk, then each sentence encoded on its own, v1"
+# Passages embedded per step: large enough that the model's own batching stays full
+# (a passage brings about 5 sentences), small enough for a smooth progress bar.
+_PASSAGES_PER_STEP = 64
 
 
-def embed_passages(encoder: Encoder, indexed: Sequence[str], chunks: Sequence[Chunk]) -> tuple[np.ndarray, np.ndarray]:
-    """Chunk rows (of the ``indexed`` texts, one per chunk) and sentence rows, in chunk order."""
+def indexed_text(chunk: Chunk) -> str:
+    """What is embedded and counted by BM25 for a chunk: its section title helps retrieval, then its text."""
+    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
+
+
+def embed_passages(
+    encoder: Encoder, indexed: Sequence[str], chunks: Sequence[Chunk], progress: BuildProgress | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Chunk rows (of the ``indexed`` texts, one per chunk) and sentence rows, in chunk order; ``progress`` counts passages."""
     sentences = [[chunk.text[s.start - chunk.start : s.end - chunk.start] for s in chunk.sentences] for chunk in chunks]
     identity = getattr(encoder, "identity", None)
     if identity is None or not chunks:
-        return encoder.encode(list(indexed)), encoder.encode([s for group in sentences for s in group])
+        rows = _rows(encoder, list(indexed), sentences, progress)
+        if not rows:
+            return encoder.encode([]), encoder.encode([])
+        return np.stack([r[0] for r in rows]), np.concatenate([r[1:] for r in rows])
     # Beside the ONNX exports, in the cache directory (ASKDOC_CACHE_DIR, else the user cache).
     cache = VectorCache(onnx_dir().parent / FILE_NAME, encoder.dimension)
     # Sentence bounds relative to the chunk: an edit earlier in the document shifts offsets, not texts.
@@ -36,18 +49,29 @@ def embed_passages(encoder: Encoder, indexed: Sequence[str], chunks: Sequence[Ch
     keys = [chunk_key(identity, KIND, text, spans) for text, spans in zip(indexed, bounds, strict=True)]
     found = cache.get(keys)
     missing = [i for i, key in enumerate(keys) if key not in found or len(found[key]) != 1 + len(sentences[i])]
-    fresh = _rows(encoder, [indexed[i] for i in missing], [sentences[i] for i in missing])
+    if progress is not None:
+        progress.advance(len(chunks) - len(missing))
+    fresh = _rows(encoder, [indexed[i] for i in missing], [sentences[i] for i in missing], progress)
     cache.put({keys[i]: rows for i, rows in zip(missing, fresh, strict=True)})
     found.update((keys[i], rows) for i, rows in zip(missing, fresh, strict=True))
     rows = [found[key] for key in keys]
     return np.stack([r[0] for r in rows]), np.concatenate([r[1:] for r in rows])
 
 
-def _rows(encoder: Encoder, indexed: Sequence[str], sentences: list[list[str]]) -> list[np.ndarray]:
-    """Per chunk, its row followed by its sentences' rows."""
-    if not indexed:
-        return []
-    chunk_vectors = encoder.encode(list(indexed))
-    sentence_vectors = encoder.encode([s for group in sentences for s in group])
-    bounds = np.cumsum([0, *(len(group) for group in sentences)])
-    return [np.vstack([chunk_vectors[i : i + 1], sentence_vectors[bounds[i] : bounds[i + 1]]]) for i in range(len(indexed))]
+def _rows(
+    encoder: Encoder, indexed: Sequence[str], sentences: list[list[str]], progress: BuildProgress | None
+) -> list[np.ndarray]:
+    """Per chunk, its row followed by its sentences' rows, embedded a step of passages at a time."""
+    rows: list[np.ndarray] = []
+    for first in range(0, len(indexed), _PASSAGES_PER_STEP):
+        step = slice(first, first + _PASSAGES_PER_STEP)
+        groups = sentences[step]
+        chunk_vectors = encoder.encode(list(indexed[step]))
+        sentence_vectors = encoder.encode([s for group in groups for s in group])
+        bounds = np.cumsum([0, *(len(group) for group in groups)])
+        rows.extend(
+            np.vstack([chunk_vectors[i : i + 1], sentence_vectors[bounds[i] : bounds[i + 1]]]) for i in range(len(groups))
+        )
+        if progress is not None:
+            progress.advance(len(groups))
+    return rows

@@ -38,14 +38,15 @@ from askdoc.index.manifest import (
     ModelRecord,
     write_manifest,
 )
-from askdoc.index.passage_vectors import embed_passages
+from askdoc.index.passage_vectors import embed_passages, indexed_text
 from askdoc.text.tokens import ENCODING
-from askdoc.types import Chunk, Document, Span
+from askdoc.types import BuildProgress, Chunk, Document, Role, Span
 
 DATA_FILES = ("chunks.jsonl", "text.txt", "dense.faiss", "sentences.npy", "lexical.json", "lexical.npz")
 _UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, EOFError, zipfile.BadZipFile)
 
 T = TypeVar("T")
+_ROLES: dict[object, Role] = {"content": "content", "heading": "heading", "metadata": "metadata", "furniture": "furniture"}
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,26 @@ def build_basis(document_sha256: str, settings: IndexSettings) -> BuildBasis:
     )
 
 
-def build_index(source: Source, document: Document, folder: Path, settings: IndexSettings, encoder: Encoder) -> IndexManifest:
-    """Chunk and embed the document, write the index atomically into ``folder`` and return its manifest."""
+def build_index(
+    source: Source,
+    document: Document,
+    folder: Path,
+    settings: IndexSettings,
+    encoder: Encoder,
+    started: Callable[[int], BuildProgress] | None = None,
+) -> IndexManifest:
+    """Chunk and embed the document, write the index atomically into ``folder`` and return its manifest.
+
+    ``started`` is told the number of passages once they are known, and the progress it
+    returns follows the embedding.
+    """
     chunks = chunk_document(document, settings.chunking)
-    chunk_vectors, sentence_vectors = embed_passages(encoder, [indexed_text(chunk) for chunk in chunks], chunks)
+    progress = started(len(chunks)) if started is not None else None
+    try:
+        chunk_vectors, sentence_vectors = embed_passages(encoder, [indexed_text(chunk) for chunk in chunks], chunks, progress)
+    finally:
+        if progress is not None:
+            progress.close()
     basis = build_basis(document.sha256, settings)
     manifest = IndexManifest(
         documents=(
@@ -96,6 +113,7 @@ def build_index(source: Source, document: Document, folder: Path, settings: Inde
                 title=document.title,
                 sha256=document.sha256,
                 chars=len(document.text),
+                metadata=document.metadata,
             ),
         ),
         model=ModelRecord(path=basis.model_path, fingerprint=basis.model_fingerprint, dimension=encoder.dimension),
@@ -105,11 +123,6 @@ def build_index(source: Source, document: Document, folder: Path, settings: Inde
         built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     )
     return _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, sentence_vectors, settings.hnsw_threshold)
-
-
-def indexed_text(chunk: Chunk) -> str:
-    """What is embedded and counted by BM25 for a chunk: its section title helps retrieval, then its text."""
-    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
 
 
 def _write_atomically(
@@ -155,6 +168,8 @@ def _chunk_record(chunk: Chunk) -> dict:
         "sentences": [[s.start, s.end] for s in chunk.sentences],
         "n_tokens": chunk.n_tokens,
         "page": chunk.page,
+        "page_label": chunk.page_label,
+        "role": chunk.role,
     }
 
 
@@ -240,4 +255,6 @@ def _chunk_from_record(record: dict, text: str) -> Chunk:
         sentences=sentences,
         n_tokens=int(record["n_tokens"]),
         page=None if page is None else int(page),
+        page_label=None if record.get("page_label") is None else str(record["page_label"]),
+        role=_ROLES.get(record.get("role"), "content"),
     )

@@ -28,6 +28,7 @@ from askdoc.llm.config import LLMConfig, llm_config
 from askdoc.output.conversation_store import Conversation, ConversationStore, new_conversation
 from askdoc.output.markdown_export import answer_markdown, conversation_markdown
 from askdoc.output.sanitize import sanitize
+from askdoc.output.terminal import metadata_line
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.engine_loader import Report, RequestFactory, open_engine
 from askdoc.tui.screens.document import DocumentScreen
@@ -139,7 +140,7 @@ class ChatScreen(Screen):
 
     def _opened(self, engine: Engine) -> None:
         self.engine = engine
-        self.sub_title = sanitize(engine.index.title)
+        self.sub_title = sanitize(metadata_line(engine.index.metadata) or engine.index.title)
         self.conversation = replace(self.conversation, title=engine.index.title)
         counts = engine.index.manifest.counts
         self.status.ready(f"Ready: {counts.chunks} passages from {counts.paragraphs} paragraphs of {self.document.name}.")
