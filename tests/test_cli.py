@@ -10,7 +10,9 @@ from askdoc.index.build import ensure_index
 from askdoc.index.store import index_folder
 from conftest import article_request, run_askdoc
 
-CONTRACT_KEYS = ["question", "answer", "abstained", "confidence", "citations", "retrieved", "timings_ms"]
+CONTRACT_KEYS = [
+    "question", "resolved_question", "kind", "answer", "abstained", "confidence", "citations", "retrieved", "timings_ms",
+]
 CITATION_KEYS = ["n", "chunk_id", "paragraphs", "start", "end", "section", "text", "score"]
 RETRIEVED_KEYS = ["chunk_id", "start", "end", "text", "score"]
 TIMING_KEYS = ["load", "embed", "retrieve", "compose", "total"]

@@ -42,5 +42,6 @@ def test_follow_up_is_answered_from_the_passage_of_the_earlier_turn(engine: Engi
 
 def test_chained_follow_up_keeps_the_subject_of_the_first_question(engine: Engine) -> None:
     history = ["When did the US invade Iraq?", "How long did the US occupy Iraq?"]
-    answer = engine.ask("When did the troops leave?", history=history)
+    answer = engine.ask("When did they leave?", history=history)
     assert "2011" in answer.text
+

@@ -1,0 +1,21 @@
+"""The composer for each kind of question: summary, metadata, list, yes/no, fact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from askdoc.answer.composer import Composition, compose
+from askdoc.answer.intent import Intent
+from askdoc.index.store import DocumentIndex
+from askdoc.types import Passage
+
+Encode = Callable[[str], np.ndarray]
+
+
+def compose_by_kind(
+    kind: Intent, index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...], encode: Encode
+) -> Composition:
+    """The answer a question of intent ``kind`` gets from ``passages``."""
+    return compose(index, question, query_vector, passages)
