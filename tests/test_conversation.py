@@ -45,3 +45,8 @@ def test_chained_follow_up_keeps_the_subject_of_the_first_question(engine: Engin
     answer = engine.ask("When did they leave?", history=history)
     assert "2011" in answer.text
 
+
+def test_document_level_question_after_a_fact_is_not_rewritten(engine: Engine) -> None:
+    answer = engine.ask("What is this article about?", history=["When was Soleimani killed?"])
+    assert answer.kind == "summary" and answer.resolved_question == "What is this article about?"
+    assert "Disclaimer" not in answer.text and len(answer.citations) >= 2
