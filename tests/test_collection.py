@@ -89,7 +89,8 @@ def test_list_shows_and_rm_removes_one_document(mixed, tmp_path: Path) -> None:
     env = {"ASKDOC_INDEX_DIR": str(copy)}
     listing = run_askdoc("list", env=env)
     assert listing.returncode == 0, listing.stderr
-    header, *rows = listing.stdout.splitlines()
+    header, *lines = listing.stdout.splitlines()
+    rows = [line for line in lines if not line.startswith(" ")]
     assert header.split() == ["DOCUMENT", "PASSAGES", "MODEL", "BUILT", "PATH"]
     assert [row.split()[:4] for row in rows] == [
         ["bread.txt", "2", "all-MiniLM-L6-v2", "(384-d)"],

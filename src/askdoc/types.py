@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["content", "heading", "metadata", "furniture"]
+"""What a block of a document is to its reader: furniture (navigation, share prompts, copyright
+lines, page heads) stays in the clean text but is not quoted as an answer."""
 
 Notify = Callable[[str], None]
 """Receives one-line progress reports (\"Indexing X…\") from slow steps."""
@@ -19,31 +24,93 @@ class Span:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of clean text; ``number`` is 1-based and skips headings; ``page`` is 1-based (PDF only)."""
+    """One paragraph of clean text; ``number`` is 1-based and skips headings; ``page`` is 1-based (PDF only).
+
+    ``page_label`` is the number printed on that page, when the source has one.
+    """
 
     number: int
     start: int
     end: int
     section: str
     page: int | None = None
+    role: Role = "content"
+    page_label: str | None = None
+
+
+@dataclass(frozen=True)
+class MetadataField:
+    """One fact about a document and where it was found: ``start``/``end`` into the clean text
+    (None when only the file's own metadata states it), ``source`` the kind of place."""
+
+    value: str
+    start: int | None = None
+    end: int | None = None
+    source: str = "text"
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "start": self.start, "end": self.end, "source": self.source}
+
+    @classmethod
+    def from_json(cls, record: dict) -> MetadataField:
+        start, end = record.get("start"), record.get("end")
+        return cls(
+            str(record["value"]),
+            None if start is None else int(start),
+            None if end is None else int(end),
+            str(record.get("source", "text")),
+        )
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    """Title, authors, date, publisher and original source, as far as the document states them."""
+
+    title: MetadataField | None = None
+    authors: tuple[MetadataField, ...] = ()
+    date: MetadataField | None = None
+    publisher: MetadataField | None = None
+    source: MetadataField | None = None
+
+    def to_json(self) -> dict:
+        single = {name: getattr(self, name) for name in ("title", "date", "publisher", "source")}
+        return {
+            **{name: value.to_json() for name, value in single.items() if value is not None},
+            "authors": [author.to_json() for author in self.authors],
+        }
+
+    @classmethod
+    def from_json(cls, record: dict) -> DocumentMetadata:
+        def one(name: str) -> MetadataField | None:
+            return MetadataField.from_json(record[name]) if isinstance(record.get(name), dict) else None
+
+        authors = tuple(MetadataField.from_json(author) for author in record.get("authors") or ())
+        return cls(one("title"), authors, one("date"), one("publisher"), one("source"))
+
+    def found(self) -> list[str]:
+        """The names of the fields that were found, for reports."""
+        names = [name for name in ("title", "date", "publisher", "source") if getattr(self, name) is not None]
+        return names + (["authors"] if self.authors else [])
 
 
 @dataclass(frozen=True)
 class Document:
-    """A loaded document: its clean text and the paragraphs found in it."""
+    """A loaded document: its clean text, the paragraphs found in it and what it says about itself."""
 
     path: str
     title: str
     text: str
     paragraphs: tuple[Paragraph, ...]
     sha256: str
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
 
 
 @dataclass(frozen=True)
 class Chunk:
     """A contiguous passage of the clean text, the unit that is embedded and retrieved.
 
-    ``page`` is the page it starts on (PDF only). In an index over several documents,
+    ``page`` is the page it starts on (PDF only), ``page_label`` the number printed on it.
+    ``role`` is its paragraphs' role (a chunk never mixes roles): furniture is not quoted. In an index over several documents,
     ``document`` names the file it comes from (empty otherwise), offsets are into the index's
     joined text, and ``document_start`` is where the chunk's own document begins in it.
     """
@@ -59,12 +126,15 @@ class Chunk:
     page: int | None = None
     document: str = ""
     document_start: int = 0
+    role: Role = "content"
+    page_label: str | None = None
 
     @property
     def location(self) -> str:
         """Where the chunk is, for people: "report.pdf · Section title · ¶6 · p. 2", the parts it has."""
         paragraphs = ", ".join(f"¶{number}" for number in self.paragraphs)
-        page = f"p. {self.page}" if self.page is not None else ""
+        shown = self.page_label or self.page
+        page = f"p. {shown}" if shown is not None else ""
         return " · ".join(part for part in (self.document, self.section, paragraphs, page) if part)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from askdoc.answer.furniture import quotable_ids
 from askdoc.answer.modes import Mode
 from askdoc.index.store import DocumentIndex
 from askdoc.types import Passage
@@ -37,7 +38,7 @@ def retrieve(index: DocumentIndex, question: str, query_vector: np.ndarray, k: i
     if n == 0:
         return Retrieval((), query_vector)
     all_lexical = index.lexical.scores(question) if mode != "dense" else None
-    candidates = _candidates(index, query_vector, all_lexical, min(n, max(CANDIDATES, k)))
+    candidates = quotable_ids(index, _candidates(index, query_vector, all_lexical, min(n, max(CANDIDATES, k))), question)
     if mode == "dense":
         scores = index.chunk_vectors[candidates] @ query_vector
     elif mode == "lexical":

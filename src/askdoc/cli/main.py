@@ -273,7 +273,10 @@ def evaluate(
     model: Path | None,
     max_bytes: int,
 ) -> None:
-    """Ask every question of FILE (default eval/questions.jsonl) and score the answers."""
+    """Ask every question of FILE (default eval/questions.jsonl; a folder: its *.jsonl) and score the answers.
+
+    Without --doc, a question's own "doc" key names the document it is asked of.
+    """
     from askdoc.answer.engine import Engine
     from askdoc.evaluation.gate import missed, parse_thresholds
     from askdoc.evaluation.questions import read_eval_set
@@ -282,8 +285,16 @@ def evaluate(
 
     floors, ceilings = parse_thresholds(minimums, METRIC_NAMES), parse_thresholds(maximums, METRIC_NAMES)
     questions = read_eval_set(file)
-    engine = Engine.open(_request(docs, index_dir, model, max_bytes))
-    scored = run_eval(engine, questions, mode=retriever, k=k)
+    if not docs and any(question.doc for question in questions):
+        from askdoc.evaluation.by_document import run_eval_by_document
+
+        def open_engine(doc: Path) -> Engine:
+            return Engine.open(_request((doc,), index_dir, model, max_bytes))
+
+        scored = run_eval_by_document(open_engine, questions, mode=retriever, k=k)
+    else:
+        engine = Engine.open(_request(docs, index_dir, model, max_bytes))
+        scored = run_eval(engine, questions, mode=retriever, k=k)
     result = metrics(scored)
     failures = missed(result, floors, ceilings)
     if as_json:

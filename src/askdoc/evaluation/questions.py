@@ -23,6 +23,7 @@ class EvalQuestion:
     answers: tuple[str, ...]
     evidence: str | None
     history: tuple[str, ...] = ()
+    doc: str | None = None
     kind: str | None = None
     groups: tuple[tuple[str, ...], ...] = ()
     min_groups: int | None = None
@@ -36,7 +37,12 @@ class EvalQuestion:
 
 
 def read_eval_set(path: Path) -> list[EvalQuestion]:
-    """Parse the file, naming the line of the first malformed entry."""
+    """Parse the file (or every ``*.jsonl`` of a folder), naming the line of the first malformed entry."""
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl"))
+        if not files:
+            raise AskdocError(f"{path} holds no eval file (*.jsonl).")
+        return [question for file in files for question in read_eval_set(file)]
     if not path.is_file():
         raise AskdocError(f"No such eval file: {path}.")
     questions = []
@@ -52,6 +58,7 @@ def read_eval_set(path: Path) -> list[EvalQuestion]:
                     answers=tuple(str(a) for a in record["answers"]),
                     evidence=None if record["evidence"] is None else str(record["evidence"]),
                     history=tuple(str(h) for h in record.get("history") or ()),
+                    doc=None if record.get("doc") is None else str(record["doc"]),
                     kind=None if record.get("kind") is None else str(record["kind"]),
                     groups=tuple(tuple(str(p) for p in group) for group in record.get("groups") or ()),
                     min_groups=None if record.get("min_groups") is None else int(record["min_groups"]),

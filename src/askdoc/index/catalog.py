@@ -10,11 +10,12 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from askdoc.errors import AskdocError
 from askdoc.index.store import FORMAT, MANIFEST, DamagedIndex, index_folder, read_manifest
+from askdoc.types import DocumentMetadata
 
 LOCKS = ".locks"
 _PATIENCE_S = 0.5
@@ -32,6 +33,7 @@ class IndexEntry:
     dimension: int | None
     built_at: str
     problem: str | None = None
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
 
 
 @contextmanager
@@ -115,6 +117,7 @@ def list_indexes(index_dir: Path) -> list[IndexEntry]:
                 manifest["model"]["path"],
                 manifest["model"]["dimension"],
                 manifest["built_at"],
+                metadata=DocumentMetadata.from_json(document.get("metadata") or {}),
             )
         )
     return sorted(entries, key=lambda entry: (entry.name.lower(), str(entry.folder)))

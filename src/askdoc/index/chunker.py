@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from askdoc.text.sentences import split_sentences
 from askdoc.text.tokens import count_tokens
-from askdoc.types import Chunk, Document, Paragraph, Span
+from askdoc.types import Chunk, Document, Paragraph, Role, Span
 
 DEFAULT_MAX_TOKENS = 200
 DEFAULT_MIN_TOKENS = 8
@@ -28,6 +28,8 @@ class _Piece:
     paragraphs: list[int]
     sentences: list[Span]
     page: int | None = None
+    role: Role = "content"
+    page_label: str | None = None
 
 
 def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
@@ -52,6 +54,8 @@ def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()
             sentences=tuple(piece.sentences),
             n_tokens=count_tokens(document.text[piece.start : piece.end]),
             page=piece.page,
+            role=piece.role,
+            page_label=piece.page_label,
         )
         for i, piece in enumerate(pieces)
     ]
@@ -64,7 +68,9 @@ def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piec
     if not sentences:
         return []
     if count_tokens(text[paragraph.start : paragraph.end]) <= budget:
-        return [_Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences, paragraph.page)]
+        return [
+            _Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences, *_where(paragraph))
+        ]
     pieces: list[_Piece] = []
     first = 0
     while True:
@@ -72,10 +78,14 @@ def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piec
         while last + 1 < len(sentences) and count_tokens(text[sentences[first].start : sentences[last + 1].end]) <= budget:
             last += 1
         window = sentences[first : last + 1]
-        pieces.append(_Piece(window[0].start, window[-1].end, paragraph.section, [paragraph.number], window, paragraph.page))
+        pieces.append(_Piece(window[0].start, window[-1].end, paragraph.section, [paragraph.number], window, *_where(paragraph)))
         if last + 1 >= len(sentences):
             return pieces
         first = last if last > first else last + 1
+
+
+def _where(paragraph: Paragraph) -> tuple[int | None, Role, str | None]:
+    return paragraph.page, paragraph.role, paragraph.page_label
 
 
 def _split_long_sentence(text: str, sentence: Span, budget: int) -> list[Span]:
@@ -123,8 +133,12 @@ def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings) -
 
 
 def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings) -> _Piece | None:
-    """The two pieces as one, if they share a section and fit the budget together."""
-    if first.section != second.section or count_tokens(text[first.start : second.end]) > settings.max_tokens:
+    """The two pieces as one, if they share a section and a role and fit the budget together."""
+    if (
+        first.section != second.section
+        or first.role != second.role
+        or count_tokens(text[first.start : second.end]) > settings.max_tokens
+    ):
         return None
     return _Piece(
         first.start,
@@ -133,6 +147,8 @@ def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings) -> 
         first.paragraphs + second.paragraphs,
         first.sentences + second.sentences,
         first.page if first.page is not None else second.page,
+        first.role,
+        first.page_label if first.page is not None else second.page_label,
     )
 
 

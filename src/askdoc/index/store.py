@@ -31,9 +31,9 @@ from askdoc.index.chunker import ChunkSettings, chunk_document
 from askdoc.index.dense import build_dense_index, index_kind, read_dense_index
 from askdoc.index.lexical import LexicalIndex
 from askdoc.text.tokens import ENCODING
-from askdoc.types import Chunk, Document, Span
+from askdoc.types import Chunk, Document, DocumentMetadata, Role, Span
 
-FORMAT = 2
+FORMAT = 3
 MANIFEST = "manifest.json"
 DATA_FILES = ("chunks.jsonl", "text.txt", "dense.faiss", "sentences.npy", "lexical.json", "lexical.npz")
 _MANIFEST_FIELDS: dict[tuple[str, ...], type] = {
@@ -54,6 +54,7 @@ _MANIFEST_FIELDS: dict[tuple[str, ...], type] = {
 _UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, EOFError, zipfile.BadZipFile)
 
 T = TypeVar("T")
+_ROLES: dict[object, Role] = {"content": "content", "heading": "heading", "metadata": "metadata", "furniture": "furniture"}
 
 
 class DamagedIndex(AskdocError):
@@ -76,6 +77,9 @@ class IndexSettings:
 class DocumentIndex:
     """A loaded index: the clean text, its chunks, their vectors and the lexical postings.
 
+    ``metadata`` is what the document says about itself (title, authors, date, publisher,
+    source, with spans into ``text``), for the answer's metadata questions and the chat header.
+
     ``documents`` names the documents it covers: one, or several for a collection
     (collection.py), whose clean texts are then joined in ``text``.
     """
@@ -91,6 +95,7 @@ class DocumentIndex:
     lexical: LexicalIndex
     title: str
     documents: tuple[str, ...]
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
 
 
 def default_index_dir() -> Path:
@@ -178,6 +183,7 @@ def build_index(source: Source, document: Document, folder: Path, settings: Inde
             "title": document.title,
             "sha256": document.sha256,
             "chars": len(document.text),
+            "metadata": document.metadata.to_json(),
         },
         "model": {"path": expected["model_path"], "fingerprint": expected["model_fingerprint"], "dimension": encoder.dimension},
         "chunking": expected["chunking"],
@@ -244,6 +250,8 @@ def _chunk_record(chunk: Chunk) -> dict:
         "sentences": [[s.start, s.end] for s in chunk.sentences],
         "n_tokens": chunk.n_tokens,
         "page": chunk.page,
+        "page_label": chunk.page_label,
+        "role": chunk.role,
     }
 
 
@@ -271,7 +279,10 @@ def load_index(folder: Path, manifest: dict) -> DocumentIndex:
     _check_agreement(folder, manifest, text, chunks, dense, sentence_vectors, lexical, cursor)
     chunk_vectors = dense.reconstruct_n(0, dense.ntotal) if len(chunks) else np.zeros((0, dense.d), dtype=np.float32)
     title = manifest["document"]["title"]
-    return DocumentIndex(folder, manifest, text, chunks, dense, chunk_vectors, sentence_vectors, rows, lexical, title, (name,))
+    metadata = _read(folder, MANIFEST, lambda _path: DocumentMetadata.from_json(manifest["document"].get("metadata") or {}))
+    return DocumentIndex(
+        folder, manifest, text, chunks, dense, chunk_vectors, sentence_vectors, rows, lexical, title, (name,), metadata
+    )
 
 
 def _read(folder: Path, name: str, reader: Callable[[Path], T]) -> T:
@@ -312,4 +323,6 @@ def _chunk_from_record(record: dict, text: str) -> Chunk:
         sentences=sentences,
         n_tokens=int(record["n_tokens"]),
         page=None if page is None else int(page),
+        page_label=None if record.get("page_label") is None else str(record["page_label"]),
+        role=_ROLES.get(record.get("role"), "content"),
     )

@@ -1,6 +1,7 @@
 """The `ask --json` object of DESIGN.md, built from an Answer.
 
-Over one document the keys are exactly the contract's. Over a collection each citation
+Over one document the keys are exactly the contract's; a paged source's citations add
+``page`` and ``page_label`` (DESIGN.md). Over a collection each citation
 and retrieved passage also names its ``document``, and ``start``/``end`` stay offsets
 into that document's own clean text.
 """
@@ -39,6 +40,7 @@ def _citation(citation: Citation) -> dict:
         "text": chunk.text,
         "score": round(citation.passage.score, 4),
         **_document(chunk),
+        **_page(chunk),
     }
 
 
@@ -52,6 +54,12 @@ def _passage(passage: Passage) -> dict:
         "score": round(passage.score, 4),
         **_document(chunk),
     }
+
+
+def _page(chunk: Chunk) -> dict:
+    """``page`` (physical, 1-based) and ``page_label`` (as printed) of a paged source, when known."""
+    page = {"page": chunk.page} if chunk.page is not None else {}
+    return {**page, "page_label": chunk.page_label} if chunk.page_label else page
 
 
 def _document(chunk: Chunk) -> dict:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from askdoc.types import Answer, Chunk, Passage, Span
+from askdoc.types import Answer, Chunk, DocumentMetadata, Passage, Span
 
 if TYPE_CHECKING:
     from askdoc.index.catalog import IndexEntry
@@ -56,4 +56,17 @@ def index_table(entries: Sequence[IndexEntry]) -> str:
             model = f"{model_label(entry.model_path)} ({entry.dimension}-d)"
             rows.append((entry.name, str(entry.chunks), model, built, entry.path or "(standard input)"))
     widths = [max(len(row[column]) for row in rows) for column in range(4)]
-    return "\n".join("  ".join(row[column].ljust(widths[column]) for column in range(4)) + "  " + row[4] for row in rows)
+    lines = ["  ".join(row[column].ljust(widths[column]) for column in range(4)) + "  " + row[4] for row in rows]
+    for line_number, entry in reversed(list(enumerate(entries, start=1))):
+        if about := metadata_line(entry.metadata):
+            lines.insert(line_number + 1, f"  {about}")
+    return "\n".join(lines)
+
+
+def metadata_line(metadata: DocumentMetadata) -> str:
+    """"Title · by Jane Doe · April 19, 2020 · Publisher": what the document says about itself, as found."""
+    parts = [metadata.title.value if metadata.title else ""]
+    if metadata.authors:
+        parts.append("by " + ", ".join(author.value for author in metadata.authors))
+    parts += [field.value for field in (metadata.date, metadata.publisher) if field is not None]
+    return " · ".join(part for part in parts if part)

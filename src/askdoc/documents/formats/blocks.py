@@ -6,14 +6,19 @@ it, the heading above it (its section) and, for PDFs, its page.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from askdoc.documents.metadata import find_metadata
 from askdoc.errors import AskdocError
-from askdoc.types import Document, Paragraph
+from askdoc.types import Document, Paragraph, Role
 
 SEPARATOR = "\n\n"
 SENTENCE_END = tuple(".!?:;\"'”’)]")
+ITEM_MARKER = re.compile(r"^(?:[-–—]{1,2}[\w?#@%+]|[*•·◦‣▪+o]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-z][.)]\s)")
+"""What opens a list item, an option or a numbered point, rather than going on with a sentence."""
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
 _BODY_MIN_WORDS = 20
@@ -21,15 +26,31 @@ _BODY_MIN_WORDS = 20
 
 @dataclass
 class Block:
-    """A paragraph or a heading as the parser found it; ``text`` is already clean and stripped."""
+    """A paragraph or a heading as the parser found it; ``text`` is already clean and stripped.
+
+    ``links`` is the share of its characters that were link text in the source (navigation is mostly links).
+    """
 
     text: str
     heading: bool = False
     page: int | None = None
+    role: Role = "content"
+    page_label: str | None = None
+    links: float = 0.0
 
 
-def assemble(blocks: list[Block], path: str, sha256: str, title: str | None = None) -> Document:
-    """The Document of ``blocks``; its title is the first heading, else ``title``, else the file name."""
+def assemble(
+    blocks: list[Block],
+    path: str,
+    sha256: str,
+    title: str | None = None,
+    hints: Mapping[str, str] | None = None,
+    kind: str = "text",
+) -> Document:
+    """The Document of ``blocks`` with its metadata (metadata.py; ``hints`` are the format's own fields).
+
+    Its title is the metadata's, else the first heading, else ``title``, else the file name.
+    """
     blocks = [block for block in blocks if block.text]
     if not any(not block.heading for block in blocks):
         raise AskdocError(f"{path} has no text to answer from.")
@@ -37,31 +58,43 @@ def assemble(blocks: list[Block], path: str, sha256: str, title: str | None = No
         title = blocks[0].text
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
+    headings: list[tuple[str, int]] = []
     offset = 0
     section = ""
     for block in blocks:
         if block.heading:
             section = block.text
+            headings.append((block.text, offset))
         else:
-            paragraphs.append(Paragraph(len(paragraphs) + 1, offset, offset + len(block.text), section, block.page))
+            end = offset + len(block.text)
+            paragraphs.append(Paragraph(len(paragraphs) + 1, offset, end, section, block.page, block.role, block.page_label))
         parts.append(block.text)
         offset += len(block.text) + len(SEPARATOR)
-    return Document(
-        path=path, title=title or Path(path).stem, text=SEPARATOR.join(parts), paragraphs=tuple(paragraphs), sha256=sha256
-    )
+    text = SEPARATOR.join(parts)
+    metadata = find_metadata(text, tuple(paragraphs), headings, hints or {}, kind)
+    title = metadata.title.value if metadata.title is not None else title
+    return Document(path, title or Path(path).stem, text, tuple(paragraphs), sha256, metadata)
 
 
 def join_broken(blocks: list[Block]) -> list[Block]:
-    """Re-join a paragraph broken mid-sentence: no closing punctuation, next starts lowercase."""
+    """Re-join a paragraph broken mid-sentence: no closing punctuation, next starts lowercase.
+
+    Furniture between the two halves (a page's foot and the next one's head) is moved after them.
+    """
     joined: list[Block] = []
     for block in blocks:
-        previous = joined[-1] if joined else None
+        between = 0
+        while between < len(joined) and joined[-1 - between].role == "furniture" and block.role != "furniture":
+            between += 1
+        previous = joined[-1 - between] if between < len(joined) else None
         if (
             previous is not None
+            and previous.role == block.role
             and not previous.heading
             and not block.heading
             and not previous.text.endswith(SENTENCE_END)
-            and block.text[0].islower()
+            and block.text[:1].islower()
+            and not ITEM_MARKER.match(block.text)
         ):
             previous.text = f"{previous.text} {block.text}"
         else:
@@ -72,7 +105,7 @@ def join_broken(blocks: list[Block]) -> list[Block]:
 def mark_headings(blocks: list[Block]) -> None:
     """A short single line without closing punctuation, followed by body text, is a heading."""
     for index, block in enumerate(blocks):
-        if block.heading or index + 1 >= len(blocks):
+        if block.heading or block.role != "content" or index + 1 >= len(blocks):
             continue
         following = blocks[index + 1]
         if index == 0:

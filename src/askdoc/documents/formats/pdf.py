@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from askdoc.documents.formats.blocks import SENTENCE_END, Block, assemble, join_broken, looks_like_heading, mark_headings
+from askdoc.documents.roles import assign_roles
 from askdoc.errors import AskdocError
 from askdoc.types import Document
 
@@ -69,18 +70,36 @@ class _LineCollector:
 
 
 def parse_pdf(raw: bytes, path: str, sha256: str) -> Document:
-    pages = _read_lines(raw, path)
+    pages, labels, info = _read_lines(raw, path)
     if not any(pages):
         raise AskdocError(f"{path} is a PDF without a text layer (scanned pages?); askdoc cannot read text from images.")
     blocks: list[Block] = []
     for number, lines in enumerate(pages, start=1):
         blocks.extend(_page_blocks(lines, number))
-    blocks = join_broken(_without_running_lines(blocks, len(pages)))
+    printed = _printed_numbers(blocks)
+    blocks = join_broken(_without_running_lines([b for b in blocks if not _PAGE_NUMBER.match(b.text)], len(pages)))
+    for block in blocks:
+        block.page_label = labels[block.page - 1] if labels else printed.get(block.page)
     mark_headings(blocks)
-    return assemble(blocks, path, sha256)
+    assign_roles(blocks)
+    return assemble(blocks, path, sha256, hints=info, kind="pdf")
 
 
-def _read_lines(raw: bytes, path: str) -> list[list[_Line]]:
+def _printed_numbers(blocks: list[Block]) -> dict[int, str]:
+    """The number printed alone at the top or bottom of a page (when the PDF has no page labels)."""
+    printed: dict[int, str] = {}
+    for index, block in enumerate(blocks):
+        edge = (
+            index == 0 or index == len(blocks) - 1 or blocks[index - 1].page != block.page or blocks[index + 1].page != block.page
+        )
+        match = _PAGE_NUMBER.match(block.text)
+        if edge and match and block.page is not None:
+            printed.setdefault(block.page, match.group(2))
+    return printed
+
+
+def _read_lines(raw: bytes, path: str) -> tuple[list[list[_Line]], list[str], dict[str, str]]:
+    """Each page's lines; the page labels when the PDF defines them; its title and author."""
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -93,11 +112,18 @@ def _read_lines(raw: bytes, path: str) -> list[list[_Line]]:
             collector = _LineCollector()
             page.extract_text(visitor_text=collector.visit)
             pages.append(collector.finish())
+        labels = list(reader.page_labels) if "/PageLabels" in reader.trailer["/Root"] else []
+        info = {key: str(value) for key, value in _document_info(reader).items() if value}
     except AskdocError:
         raise
     except Exception as exc:  # pypdf raises many kinds of error on a malformed file
         raise AskdocError(f"{path} is a damaged or unreadable PDF.") from exc
-    return pages
+    return pages, labels, info
+
+
+def _document_info(reader) -> dict[str, object]:
+    info = reader.metadata or {}
+    return {"title": info.get("/Title"), "author": info.get("/Author")}
 
 
 def _page_blocks(lines: list[_Line], page: int) -> list[Block]:
@@ -126,7 +152,7 @@ def _page_blocks(lines: list[_Line], page: int) -> list[Block]:
             current = []
         current.append(below)
     blocks.append(_block(current, body_size, page))
-    return [block for block in blocks if block.text and not _PAGE_NUMBER.match(block.text)]
+    return [block for block in blocks if block.text]
 
 
 def _large(line: _Line, body_size: float) -> bool:
@@ -149,14 +175,16 @@ def _without_running_lines(blocks: list[Block], pages: int) -> list[Block]:
     """Drop a page's first or last block when the same line (numbers aside) opens or closes most pages."""
     if pages < _RUNNING_MIN_PAGES:
         return blocks
-    edges = [
-        block
-        for index, block in enumerate(blocks)
-        if index == 0 or index == len(blocks) - 1 or blocks[index - 1].page != block.page or blocks[index + 1].page != block.page
-    ]
+    edges = [block for index, block in enumerate(blocks) if _at_page_edge(blocks, index)]
     counts = Counter(_shape(block.text) for block in edges)
     running = {shape for shape, count in counts.items() if count >= _RUNNING_MIN_PAGES and count > pages / 2}
     return [block for block in blocks if not (block in edges and _shape(block.text) in running)]
+
+
+def _at_page_edge(blocks: list[Block], index: int) -> bool:
+    """The first or last block of its page."""
+    page = blocks[index].page
+    return index == 0 or index == len(blocks) - 1 or blocks[index - 1].page != page or blocks[index + 1].page != page
 
 
 def _shape(text: str) -> str:

@@ -1,4 +1,6 @@
-"""Plain text: blank lines separate paragraphs, short lines above body text are headings.
+"""Plain text: hard-wrapped text is reflowed (reflow.py); else blank lines separate paragraphs.
+
+Short lines above body text are headings.
 
 Inline Markdown is cleaned too (``[text](#)``, ``\\$``, emphasis), since text files copied
 from the web carry it; a ``#`` line is a heading.
@@ -10,15 +12,21 @@ import re
 
 from askdoc.documents.formats.blocks import Block, assemble, join_broken, mark_headings
 from askdoc.documents.markup import clean_inline
+from askdoc.documents.reflow import reflow, to_lines, wrap_width
+from askdoc.documents.roles import assign_roles
 from askdoc.types import Document
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ATX_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
 
 def parse_text(text: str, path: str, sha256: str) -> Document:
     """Turn raw text into a Document; the clean text joins blocks with one blank line."""
-    blocks = join_broken(_blocks(text))
+    lines = to_lines(text)
+    width = wrap_width([len(line.text) for line in lines if line.text])
+    blocks = join_broken(reflow(lines, width) if width is not None else _blocks(text))
+    assign_roles(blocks)
     mark_headings(blocks)
     return assemble(blocks, path, sha256)
 
@@ -35,5 +43,7 @@ def _blocks(text: str) -> list[Block]:
         if heading:
             blocks.append(Block(heading.group(1), heading=True))
         else:
-            blocks.append(Block("\n".join(lines)))
+            link_chars = sum(len(match.group(1)) for match in _LINK_TEXT.finditer(chunk))
+            words = sum(len(line) for line in lines)
+            blocks.append(Block("\n".join(lines), links=link_chars / words if words else 0.0))
     return blocks

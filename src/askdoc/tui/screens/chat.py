@@ -26,6 +26,7 @@ from askdoc.errors import AskdocError
 from askdoc.llm.config import LLMConfig, llm_config
 from askdoc.output.conversation_store import Conversation, ConversationStore, new_conversation
 from askdoc.output.markdown_export import answer_markdown, conversation_markdown
+from askdoc.output.terminal import metadata_line
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.engine_loader import Report, RequestFactory, open_engine
 from askdoc.tui.screens.document import DocumentScreen
@@ -131,7 +132,7 @@ class ChatScreen(Screen):
 
     def _opened(self, engine: Engine) -> None:
         self.engine = engine
-        self.sub_title = engine.index.title
+        self.sub_title = metadata_line(engine.index.metadata) or engine.index.title
         self.conversation = replace(self.conversation, title=engine.index.title)
         counts = engine.index.manifest["counts"]
         self.status.ready(f"Ready: {counts['chunks']} passages from {counts['paragraphs']} paragraphs of {self.document.name}.")

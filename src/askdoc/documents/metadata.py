@@ -1,0 +1,124 @@
+"""What a document says about itself: title, authors, date, publisher, original source.
+
+From the format where it has them (HTML <title>/meta through trafilatura, PDF document
+info, Markdown front matter), and from the text: the first heading, a man page's NAME
+line, bylines ("By X"), datelines ("Global Research, April 19, 2020"), "originally
+published on", copyright lines. Each value keeps the span of clean text it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED
+from askdoc.types import DocumentMetadata, MetadataField, Paragraph
+
+# Bylines, datelines and dates are looked for in a document's first paragraphs only.
+_HEAD_PARAGRAPHS = 6
+_GENERIC_HEADINGS = frozenset({"name", "abstract", "introduction", "contents", "table of contents", "synopsis", "overview"})
+_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_COPYRIGHT = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?([^\n.]+?)\s*$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def find_metadata(
+    text: str, paragraphs: tuple[Paragraph, ...], headings: list[tuple[str, int]], hints: Mapping[str, str], kind: str
+) -> DocumentMetadata:
+    """The document's metadata; ``headings`` are (text, offset) in order, ``hints`` the format's own fields (from ``kind``)."""
+    head = [*paragraphs[:_HEAD_PARAGRAPHS], *(p for p in paragraphs if p.section.lower() in ("author", "authors"))]
+    authors = _byline(text, head) or _hinted_list(text, hints.get("author"), kind)
+    date, publisher = _dateline(text, head)
+    return DocumentMetadata(
+        title=_hinted(text, hints.get("title"), kind) or _title(text, paragraphs, headings),
+        authors=authors,
+        date=date or _hinted(text, hints.get("date"), kind) or _first_date(text, head),
+        publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs),
+        source=_published(text, paragraphs),
+    )
+
+
+def _hinted(text: str, value: str | None, kind: str) -> MetadataField | None:
+    if not value or not value.strip():
+        return None
+    value = " ".join(value.split())
+    at = text.find(value)
+    return MetadataField(value, at, at + len(value), kind) if at >= 0 else MetadataField(value, None, None, kind)
+
+
+def _hinted_list(text: str, value: str | None, kind: str) -> tuple[MetadataField, ...]:
+    names = [name for name in re.split(r"\s*;\s*|\s+and\s+", value or "") if name.strip()]
+    return tuple(field for name in names if (field := _hinted(text, name, kind)) is not None)
+
+
+def _title(text: str, paragraphs: tuple[Paragraph, ...], headings: list[tuple[str, int]]) -> MetadataField | None:
+    """The first heading, unless it is a generic section name; a man page's NAME line."""
+    if not headings:
+        return None
+    first = headings[0][0]
+    named = [paragraph for paragraph in paragraphs[:_HEAD_PARAGRAPHS] if paragraph.section == first]
+    if first.lower() == "name" and named:
+        paragraph = named[0]
+        return MetadataField(text[paragraph.start : paragraph.end], paragraph.start, paragraph.end)
+    for heading, offset in headings[:3]:
+        if heading.lower().rstrip(":") not in _GENERIC_HEADINGS:
+            return MetadataField(heading, offset, offset + len(heading))
+    return None
+
+
+def _byline(text: str, head: list[Paragraph]) -> tuple[MetadataField, ...]:
+    for paragraph in head:
+        match = BYLINE.match(text[paragraph.start : paragraph.end])
+        if match:
+            names, start = match.group(1), paragraph.start + match.start(1)
+            found = []
+            for piece in _NAME_SPLIT.split(names):
+                offset = text.find(piece, start, paragraph.end)
+                found.append(MetadataField(piece, offset, offset + len(piece)))
+            return tuple(found)
+    return ()
+
+
+def _dateline(text: str, head: list[Paragraph]) -> tuple[MetadataField | None, MetadataField | None]:
+    for paragraph in head:
+        match = DATELINE.match(text[paragraph.start : paragraph.end])
+        if match:
+            at = paragraph.start
+            date = MetadataField(match.group(2), at + match.start(2), at + match.end(2))
+            place = MetadataField(match.group(1), at + match.start(1), at + match.end(1)) if match.group(1) else None
+            return date, place
+    return None, None
+
+
+def _first_date(text: str, head: list[Paragraph]) -> MetadataField | None:
+    for paragraph in head:
+        match = DATE.search(text, paragraph.start, paragraph.end)
+        if match:
+            return MetadataField(match.group(0), match.start(), match.end())
+    return None
+
+
+def _published(text: str, paragraphs: tuple[Paragraph, ...]) -> MetadataField | None:
+    for paragraph in paragraphs:
+        match = PUBLISHED.search(text, paragraph.start, paragraph.end)
+        if match:
+            value = match.group(1).rstrip(".")
+            return MetadataField(value, match.start(1), match.start(1) + len(value))
+    return None
+
+
+def _copyright_holder(text: str, paragraphs: tuple[Paragraph, ...]) -> MetadataField | None:
+    """The last name in a furniture copyright line ("Copyright © Jane Doe, Global Research, 2020")."""
+    for paragraph in paragraphs:
+        if paragraph.role != "furniture":
+            continue
+        match = _COPYRIGHT.search(text, paragraph.start, paragraph.end)
+        if match:
+            first = re.split(r"(?i)copyright|©", match.group(1))[0]
+            parts = [part.strip() for part in first.split(",") if part.strip() and not part.strip().isdigit()]
+            if parts:
+                holder = parts[-1]
+                at = text.find(holder, match.start(1), match.end(1) + 1)
+                return MetadataField(holder, at, at + len(holder))
+    return None

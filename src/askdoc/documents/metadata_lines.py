@@ -1,0 +1,25 @@
+"""Lines that state who wrote a text, when and where: bylines, datelines, "originally published"."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|la|da|bin|al))*"
+BYLINE = re.compile(rf"^(?:by|written by|author:?)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?\s*$", re.IGNORECASE)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+DATE = re.compile(
+    rf"\b(?:(?:{_MONTHS}|{_MONTHS_SHORT})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
+DATELINE = re.compile(rf"^(?:([^,\n]{{2,60}}),\s+)?({DATE.pattern})\s*$")
+PUBLISHED = re.compile(
+    r"\b(?:originally published (?:on|in|by|at)|the original source of this (?:article|post|story) is|"
+    r"first (?:published|appeared) (?:on|in))\s+(.+?)\s*\.?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def is_metadata_line(text: str) -> bool:
+    """A byline ("By Jane Doe") or a dateline ("Global Research, April 19, 2020"), alone in its block."""
+    text = text.strip()
+    return "\n" not in text and bool(BYLINE.match(text) or DATELINE.match(text))
