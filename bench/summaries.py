@@ -7,9 +7,11 @@ covers (the file's match_rule: one phrase of every inner list, case-insensitive)
 quotes any listed furniture sentence, its word count and sentence count; then, for the
 "main argument" composition, whether it opens with a reference thesis sentence.
 
-Last run (bundled article, 10 key points; MMR lambda 0.7, the usual default, not tuned here): centroid .40 coverage,
-5 sentences, 102 words, no furniture; textrank .30, 5 sentences, 117 words; lead .10, 5 sentences, 76 words.
-centroid chosen (summary.METHOD); the argument answer opens with the body thesis sentence.
+Last run (bundled article indexed with block roles, 10 key points; MMR lambda 0.7, the usual
+default, not tuned here): textrank .40 coverage, 4 sentences, 120 words; centroid/MMR .30, 5
+sentences, 112 words; lead .30, 5 sentences, 98 words; none quotes furniture. textrank chosen
+(summary.METHOD), on one document's ten points, so a thin margin. The argument answer opens
+with the body thesis sentence.
 """
 
 from __future__ import annotations
