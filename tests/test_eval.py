@@ -133,7 +133,8 @@ def test_metric_names_match_the_metrics(engine: Engine) -> None:
 
     scored = run_eval(engine, [EvalQuestion("a", "Who was named Prime Minister-designate?", ("Kadhimi",), "Mustafa Kadhimi")])
     assert set(metrics(scored)) == METRIC_NAMES - PER_KIND
-    labelled = run_eval(engine, [EvalQuestion("b", "Who was named Prime Minister-designate?", ("Kadhimi",), "Kadhimi", kind="fact")])
+    question = EvalQuestion("b", "Who was named Prime Minister-designate?", ("Kadhimi",), "Kadhimi", kind="fact")
+    labelled = run_eval(engine, [question])
     assert set(metrics(labelled)) == METRIC_NAMES - PER_KIND | {"intent_accuracy", "right_fact", "right_all"}
 
 

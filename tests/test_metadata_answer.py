@@ -10,7 +10,11 @@ from askdoc.answer.engine import Engine
     [
         ("Who wrote this article?", "Steven Sahiounie", "By Steven Sahiounie"),
         ("When was the article published?", "April 19, 2020", "Global Research, April 19, 2020"),
-        ("Where was it originally published?", "Mideast Discourse", "This article was originally published on Mideast Discourse."),
+        (
+            "Where was it originally published?",
+            "Mideast Discourse",
+            "This article was originally published on Mideast Discourse.",
+        ),
     ],
 )
 def test_metadata_answer_cites_its_line(engine: Engine, question: str, value: str, line: str) -> None:

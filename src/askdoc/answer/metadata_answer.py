@@ -1,7 +1,8 @@
 """Answers about the document itself (author, title, date, publisher, original source) from its metadata.
 
-The metadata comes from the index (documents/metadata.py found it with the span of clean text
-it came from); the answer cites the line that span is on (a title heading: the passage it heads). A field the document does not state,
+The metadata comes from the index (documents/metadata.py found it with the span of clean
+text it came from); the answer cites the line that span is on (a title heading: the passage
+it heads). A field the document does not state,
 or one known only from the file's own metadata (no span), gets no metadata answer: the caller
 then answers the question like any other.
 """
