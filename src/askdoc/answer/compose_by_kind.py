@@ -10,6 +10,7 @@ from askdoc.answer.composer import Composition, compose
 from askdoc.answer.intent import Intent
 from askdoc.answer.metadata_answer import compose_metadata
 from askdoc.answer.summary import asks_for_argument, compose_summary
+from askdoc.answer.yesno import with_verdict
 from askdoc.index.store import DocumentIndex
 from askdoc.types import Passage
 
@@ -26,4 +27,5 @@ def compose_by_kind(
         return compose_summary(index, question, title_vector)
     if kind == "metadata" and (answer := compose_metadata(index, question)) is not None:
         return answer
-    return compose(index, question, query_vector, passages)
+    answer = compose(index, question, query_vector, passages)
+    return with_verdict(index, question, answer) if kind == "yesno" else answer
