@@ -87,8 +87,15 @@ def model_weights(name: str) -> tuple[np.ndarray, np.ndarray]:
         return stored[f"{name}_weights"], stored[f"{name}_bias"]
 
 
+def sized(vector: np.ndarray, weights: np.ndarray, extra: int) -> np.ndarray:
+    """``vector`` when it has the dimension the weights were fitted on; else zeros, so that an index
+    built with another model is classified by its word features alone."""
+    dimension = weights.shape[0] - extra
+    return vector if len(vector) == dimension else np.zeros(dimension, dtype=np.float32)
+
+
 def classify(question: str, vector: np.ndarray) -> Intent:
     """The most probable intent of ``question`` given its MiniLM ``vector``."""
     weights, bias = model_weights("intent")
-    scores = features(question, vector) @ weights + bias
+    scores = features(question, sized(vector, weights, len(word_features(question)))) @ weights + bias
     return INTENTS[int(np.argmax(scores))]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from askdoc.answer.conversation import resolve
-from askdoc.answer.intent import DOCUMENT_LEVEL, Intent, classify, features, model_weights, plain
+from askdoc.answer.intent import DOCUMENT_LEVEL, Intent, classify, features, model_weights, plain, sized
 from askdoc.text.terms import analyze
 
 _CUES = (
@@ -58,7 +58,8 @@ def leans_on_earlier_turns(question: str, kind: str, vector: np.ndarray) -> bool
     if _POINTS_BACK.search(question):
         return True
     weights, bias = model_weights("follow_up")
-    return float(follow_up_features(question, vector) @ weights + bias[0]) > 0.0
+    extra = len(follow_up_features(question, vector)) - len(vector)
+    return float(follow_up_features(question, sized(vector, weights, extra)) @ weights + bias[0]) > 0.0
 
 
 def understand(question: str, vector: np.ndarray, history: Sequence[str]) -> Understanding:
