@@ -106,9 +106,46 @@ async def test_opening_a_source_shows_the_passage_with_the_cited_span(app_for) -
         assert view.scroll_y <= top < view.scroll_y + view.size.height
         assert len(app.screen.query(".-passage")) == 1
         await pilot.press("escape")
-        assert isinstance(app.screen, ChatScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, ChatScreen))
+        await wait_until(pilot, lambda: app.focused is app.chat.query_one("#source-list"))
+        await pilot.press(*"When")
+        box = app.chat.query_one(QuestionInput)
+        await wait_until(pilot, lambda: box.value == "When")
+        assert app.focused is box
         await pilot.click("#source-list", offset=(4, 1))
         await wait_until(pilot, lambda: isinstance(app.screen, DocumentScreen))
+
+
+async def test_typing_in_the_conversation_starts_a_question_with_that_letter(app_for) -> None:
+    app = app_for(document=bundled_article())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, PM_QUESTION)
+        app.chat.view.focus()
+        await pilot.press("up", *"Why?")
+        box = app.chat.query_one(QuestionInput)
+        assert app.focused is box and box.value == "Why?"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: len(app.chat.conversation.answers) == 2)
+        assert app.chat.conversation.answers[-1].question == "Why?"
+
+
+async def test_the_open_dialog_takes_a_folder_and_completes_paths(app_for) -> None:
+    folder = Path(__file__).parents[1] / "fixtures" / "mixed"
+    app = app_for(document=bundled_article())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+o")
+        dialog = app.screen
+        assert "HTML or PDF" in str(dialog.query_one("Label").content)
+        box = dialog.query_one("#path")
+        box.value = str(folder / "rep")
+        await wait_until(pilot, lambda: box._suggestion == str(folder / "report.pdf"))
+        await pilot.press("tab")
+        assert box.value == str(folder / "report.pdf")
+        box.value = str(folder.parent / "mix")
+        await wait_until(pilot, lambda: box._suggestion == str(folder) + "/")
+        await pilot.press("tab", "enter")
+        await wait_until(pilot, lambda: app.chat.engine is not None and len(app.chat.engine.index.documents) == 4)
+        assert app.chat.document == folder
 
 
 async def test_up_and_down_recall_earlier_questions(app_for) -> None:
@@ -153,7 +190,7 @@ async def test_missing_document_is_a_message_and_another_can_be_opened(app_for, 
         dialog = app.screen
         dialog.query_one("#path").value = str(missing)
         await pilot.press("enter")
-        assert f"No such file: {missing}." in str(dialog.query_one("#open-error").content)
+        assert f"No such file or folder: {missing}." in str(dialog.query_one("#open-error").content)
         dialog.query_one("#path").value = str(bundled_article())
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.chat.engine is not None)

@@ -75,15 +75,31 @@ async def test_turning_on_without_a_configured_endpoint_says_so_and_stays_off(ap
     for variable in ("ASKDOC_LLM_BASE_URL", "ASKDOC_LLM_MODEL", "ASKDOC_LLM_API_KEY"):
         monkeypatch.delenv(variable, raising=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+l")
+        await pilot.press("ctrl+l", "ctrl+l", "ctrl+l")
         chat = app.chat
         await wait_until(pilot, lambda: chat.view.query(Notice))
         [notice] = chat.view.query(Notice)
         assert notice.has_class("-error")
-        assert str(notice.content).startswith("LLM answers stay off: --llm needs an endpoint: set ASKDOC_LLM_BASE_URL")
+        text = str(notice.content)
+        assert "ASKDOC_LLM_BASE_URL" in text and "ASKDOC_LLM_MODEL" in text and "--llm" not in text
         assert chat.llm is None and chat.status.mode_text == ""
         await ask(pilot, PM_QUESTION)
         assert "Mustafa Kadhimi" in chat.conversation.answers[-1].text
+
+
+async def test_the_notice_is_in_view_at_80x24_after_a_long_conversation(app, monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("ASKDOC_LLM_BASE_URL", "ASKDOC_LLM_MODEL"):
+        monkeypatch.delenv(variable, raising=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(3):
+            await ask(pilot, PM_QUESTION)
+        view = app.chat.view
+        view.scroll_home(animate=False)
+        await pilot.press("ctrl+l", "ctrl+l")
+        await wait_until(pilot, lambda: view.query(Notice))
+        await pilot.pause(0.2)
+        [notice] = view.query(Notice)
+        assert view.scrollable_content_region.contains_region(notice.region), "the notice is on screen"
 
 
 async def test_the_palette_turns_it_off_again_and_answers_are_extractive(app, server: ChatServer) -> None:

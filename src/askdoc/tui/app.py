@@ -64,7 +64,9 @@ class AskdocApp(App[None]):
             yield from (
                 SystemCommand("New conversation", "Start over on the same document (ctrl+n)", screen.action_new_conversation),
                 SystemCommand(
-                    "Open another document", "Ask about another text or Markdown file (ctrl+o)", screen.action_open_document
+                    "Open another document",
+                    "Ask about another document or folder: text, Markdown, HTML, PDF (ctrl+o)",
+                    screen.action_open_document,
                 ),
                 SystemCommand("Toggle sources", "Show or hide the sources panel (ctrl+b)", screen.action_toggle_sources),
                 SystemCommand(

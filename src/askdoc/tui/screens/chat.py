@@ -9,12 +9,13 @@ checked answer (or the extractive one, with the reason) replaces it.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -45,6 +46,12 @@ if TYPE_CHECKING:
 
 Note = tuple[str, bool]
 """A message to show in the conversation at start, and whether it reports an error."""
+
+LLM_VARIABLES = ("ASKDOC_LLM_BASE_URL", "ASKDOC_LLM_MODEL")
+LLM_SETUP = (
+    "LLM answers stay off: they need ASKDOC_LLM_BASE_URL (e.g. http://localhost:11434/v1) and ASKDOC_LLM_MODEL "
+    "(and ASKDOC_LLM_API_KEY if the endpoint asks for one) set before the chat starts."
+)
 
 
 class ChatScreen(Screen):
@@ -263,6 +270,9 @@ class ChatScreen(Screen):
             self.status.mode(None)
             self.notify("LLM answers off: answers are extractive again.")
             return
+        if not all(os.environ.get(variable, "").strip() for variable in LLM_VARIABLES):
+            self.view.add_notice(LLM_SETUP, error=True)
+            return
         try:
             self.llm = llm_config()
         except AskdocError as exc:
@@ -292,6 +302,16 @@ class ChatScreen(Screen):
             self.notify(f"Could not export to {path}: {exc.strerror}.", severity="error")
             return
         self.notify(f"Exported the conversation to {path}", title="Exported")
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key typed in the conversation or the sources starts a question with it."""
+        if not event.is_printable or not event.character or isinstance(self.focused, Input):
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one(QuestionInput)
+        box.focus()
+        box.insert_text_at_cursor(event.character)
 
     def action_focus_sources(self) -> None:
         self.query_one(OptionList).focus()

@@ -22,10 +22,9 @@ class ConversationView(VerticalScroll, can_focus=True):
     """Questions and answers; up/down move the selection between answers."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "select(-1)", "Previous answer"),
-        Binding("down,j", "select(1)", "Next answer"),
+        Binding("up", "select(-1)", "Previous answer"),
+        Binding("down", "select(1)", "Next answer"),
         Binding("enter", "screen.focus_sources", "To sources"),
-        Binding("y", "screen.copy_answer", "Copy"),
     ]
 
     class Selected(Message):
@@ -59,7 +58,12 @@ class ConversationView(VerticalScroll, can_focus=True):
         return self.mount_all([QuestionTurn(turn.question), turn])
 
     def add_notice(self, message: str, error: bool = False) -> None:
-        self.mount(Notice(message, error))
+        """Show ``message`` at the end and scroll it into view; the same notice twice in a row is shown once."""
+        last = self.children[-1] if self.children else None
+        notice = last if isinstance(last, Notice) and last.message == message else Notice(message, error)
+        if notice is not last:
+            self.mount(notice)
+        self.call_after_refresh(self.scroll_to_widget, notice, animate=False)
 
     async def clear(self) -> None:
         self.selected = None

@@ -11,3 +11,4 @@ class Notice(Static):
 
     def __init__(self, message: str, error: bool = False):
         super().__init__(Content(message), classes="-error" if error else "")
+        self.message = message

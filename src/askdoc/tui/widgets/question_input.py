@@ -17,7 +17,8 @@ class QuestionInput(Input):
     ]
 
     def __init__(self, history: list[str] | None = None, **kwargs):
-        super().__init__(**kwargs)
+        # Focus keeps the draft as it is: a key typed elsewhere in the chat lands here and must not replace it.
+        super().__init__(select_on_focus=False, **kwargs)
         self.history: list[str] = list(history or [])
         self._position = len(self.history)
         self._draft = ""
