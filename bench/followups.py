@@ -10,17 +10,15 @@ phrase (a retrieved passage contains it) and answer accuracy for both.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 from askdoc.answer.engine import Engine, IndexRequest
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
 from askdoc.evaluation.questions import EvalQuestion, read_eval_set
 from askdoc.evaluation.scoring import evidence_rank, is_correct
-from askdoc.index.store import IndexSettings, default_index_dir
+from askdoc.index.store import IndexSettings
+from askdoc.locations import bundled_article, default_eval_set, index_dir
+from askdoc.runtime import configure
 
 
 def score(engine: Engine, questions: list[EvalQuestion], with_history: bool) -> dict[str, float]:
@@ -39,13 +37,14 @@ def score(engine: Engine, questions: list[EvalQuestion], with_history: bool) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("file", nargs="?", type=Path, default=Path("eval/questions.jsonl"))
+    parser.add_argument("file", nargs="?", type=Path, default=default_eval_set())
     parser.add_argument("--doc", type=Path, default=None)
     args = parser.parse_args()
+    configure()
     model = default_model_path()
     encoder = SentenceTransformerEncoder(model)
     request = IndexRequest(
-        args.doc or bundled_article(), default_index_dir(), IndexSettings(model), make_encoder=lambda _: encoder
+        args.doc or bundled_article(), index_dir(), IndexSettings(model), make_encoder=lambda _: encoder
     )
     engine = Engine.open(request)
     questions = [q for q in read_eval_set(args.file) if q.history and q.answerable]

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -37,12 +36,13 @@ from rich.table import Table
 from askdoc.answer.conversation import resolve
 from askdoc.answer.engine import Engine
 from askdoc.answer.retrieval import CANDIDATES, CHUNK_WEIGHT, LEXICAL_WEIGHT, SENTENCE_WEIGHT, Retrieval, retrieve
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.embedder import Encoder
 from askdoc.evaluation.questions import read_eval_set
 from askdoc.evaluation.scoring import metrics, run_eval
 from askdoc.index.build import IndexRequest, ensure_index
 from askdoc.index.store import DocumentIndex, IndexSettings
+from askdoc.locations import bundled_article, default_eval_set
+from askdoc.runtime import configure
 from askdoc.text.normalize import contains
 from squad_corpus import DEFAULT_DATA, ROOT, Encoders, IndexedArticle, index_article, load_articles, open_encoders, pick_evenly
 
@@ -344,12 +344,12 @@ def print_report(report: dict, console: Console) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="SQuAD 2.0 JSON file")
-    parser.add_argument("--eval", type=Path, default=ROOT / "eval" / "questions.jsonl", help="eval set of the bundled article")
+    parser.add_argument("--eval", type=Path, default=default_eval_set(), help="eval set of the bundled article")
     parser.add_argument("--articles", type=int, help="use N articles spread evenly (default: all)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON report")
     parser.add_argument("--work-dir", type=Path, help="keep documents and indexes here and reuse them (default: a temp dir)")
     args = parser.parse_args()
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    configure()
     started = time.perf_counter()
     encoders = open_encoders()
     with tempfile.TemporaryDirectory(prefix="askdoc-fusion-") as temporary:

@@ -39,19 +39,10 @@ from askdoc.documents.loader import parse_source, parse_text, read_source
 from askdoc.embedding.embedder import default_model_path
 from askdoc.index.chunker import chunk_document
 from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, read_dense_index
-from askdoc.index.store import (
-    DamagedIndex,
-    DocumentIndex,
-    IndexSettings,
-    build_index,
-    expected_manifest,
-    index_folder,
-    indexed_text,
-    load_index,
-    read_manifest,
-    source_folder,
-    stale_reason,
-)
+from askdoc.index.document_index import DocumentIndex
+from askdoc.index.manifest import DamagedIndex, OutdatedIndex, read_manifest, stale_reason
+from askdoc.index.store import IndexSettings, build_basis, build_index, index_folder, indexed_text, load_index, source_folder
+from askdoc.runtime import configure
 from askdoc.text.sentences import split_sentences
 from squad_corpus import DEFAULT_DATA, load_articles
 
@@ -128,10 +119,10 @@ def replay_build(document: Path, source: Path, noise: float) -> None:
 
 def up_to_date(document: Path, folder: Path) -> bool:
     """Whether the cached index of ``document`` is one this version of askdoc would reuse."""
-    expected = expected_manifest(hashlib.sha256(document.read_bytes()).hexdigest(), IndexSettings(default_model_path()))
+    expected = build_basis(hashlib.sha256(document.read_bytes()).hexdigest(), IndexSettings(default_model_path()))
     try:
         manifest = read_manifest(folder)
-    except DamagedIndex:
+    except (DamagedIndex, OutdatedIndex):
         return False
     return manifest is not None and stale_reason(manifest, expected) is None
 
@@ -169,14 +160,14 @@ def build(document: Path, real: bool, source: Path | None, noise: float, fresh: 
             str(noise),
         ]
     wall, peak = measure_build(command)
-    counts = read_manifest(folder)["counts"]
+    counts = read_manifest(folder).counts
     figures = {
         "document": document.name,
-        "chunks": counts["chunks"],
-        "sentences": counts["sentences"],
+        "chunks": counts.chunks,
+        "sentences": counts.sentences,
         "embedding": embedding,
         "wall_s": round(wall, 1),
-        "chunks_per_s": round(counts["chunks"] / wall, 1),
+        "chunks_per_s": round(counts.chunks / wall, 1),
         "peak_rss_mb": round(peak),
         "disk_mb": round(sum(f.stat().st_size for f in folder.iterdir()) / 2**20, 1),
         "measured_at": time.strftime("%Y-%m-%d %H:%M"),
@@ -289,6 +280,7 @@ def main() -> None:
     parser.add_argument("--replay-build", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--replay-source", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    configure()
     if args.replay_build:
         replay_build(args.replay_build, args.replay_source, args.noise)
         return

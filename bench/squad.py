@@ -31,6 +31,7 @@ from askdoc.answer.engine import Engine
 from askdoc.answer.modes import MODES
 from askdoc.evaluation.questions import EvalQuestion
 from askdoc.evaluation.scoring import answer_words, is_correct
+from askdoc.runtime import configure
 from askdoc.types import Answer
 from squad_corpus import (
     DEFAULT_DATA,
@@ -243,7 +244,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON report")
     parser.add_argument("--work-dir", type=Path, help="keep documents and indexes here and reuse them (default: a temp dir)")
     args = parser.parse_args()
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    configure()
     if args.work_dir:
         report = run(args, args.work_dir)
     else:

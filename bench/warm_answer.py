@@ -18,12 +18,13 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
 from askdoc.embedding.query_encoder import open_query_encoder
 from askdoc.evaluation.questions import read_eval_set
 from askdoc.index.build import IndexRequest, ensure_index
-from askdoc.index.store import IndexSettings, default_index_dir
+from askdoc.index.store import IndexSettings
+from askdoc.locations import bundled_article, default_eval_set, index_dir
+from askdoc.runtime import configure
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,10 +36,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="Timed passes over the eval questions.")
     args = parser.parse_args()
-    questions = read_eval_set(ROOT / "eval" / "questions.jsonl")
+    configure()
+    questions = read_eval_set(default_eval_set())
     settings = IndexSettings(model_dir=default_model_path())
     requests = {
-        name: IndexRequest((bundled_article(),), default_index_dir(), settings, make_query_encoder=factory)
+        name: IndexRequest((bundled_article(),), index_dir(), settings, make_query_encoder=factory)
         for name, factory in ENCODERS.items()
     }
     # Built first if needed: an engine that builds keeps the indexer's encoder for its questions.

@@ -10,15 +10,19 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
 from askdoc.index.build import IndexRequest
 from askdoc.index.store import IndexSettings
+from askdoc.locations import bundled_article
+from askdoc.runtime import configure
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Set the process up as the askdoc command does, before any test loads faiss or torch."""
+    configure()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -9,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
 from askdoc.errors import AskdocError
+from askdoc.locations import bundled_article
 from askdoc.output.conversation_store import ConversationStore, new_conversation
 from askdoc.output.markdown_export import answer_markdown, conversation_markdown
 
@@ -50,6 +51,18 @@ def test_damaged_saved_conversation_is_named_in_one_sentence(tmp_path: Path) -> 
     (tmp_path / "broken.json").write_text('{"id": "broken", "answers": [', encoding="utf-8")
     with pytest.raises(AskdocError, match=r"The saved conversation .*broken\.json is damaged"):
         ConversationStore(tmp_path).latest()
+
+
+def test_conversation_of_another_format_is_refused_in_one_sentence(tmp_path: Path, answers) -> None:
+    store = ConversationStore(tmp_path)
+    saved = json.loads(store.save(new_conversation(bundled_article(), "article").with_answer(answers[0])).read_text("utf-8"))
+    (tmp_path / "future.json").write_text(json.dumps({**saved, "format": 2}), encoding="utf-8")
+    with pytest.raises(AskdocError) as refused:
+        store.load(tmp_path / "future.json")
+    assert str(refused.value) == (
+        f"The saved conversation {tmp_path / 'future.json'} is in format 2 of another askdoc version, not format 1, "
+        "and cannot be reopened."
+    )
 
 
 def test_markdown_export_cites_each_answer(answers) -> None:

@@ -1,8 +1,8 @@
 from itertools import pairwise
 
-from askdoc.cli.main import bundled_article
 from askdoc.documents.loader import load_document, parse_text
 from askdoc.index.chunker import ChunkSettings, chunk_document
+from askdoc.locations import bundled_article
 from askdoc.text.tokens import count_tokens
 
 

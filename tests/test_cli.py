@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.cli.main import bundled_article
 from askdoc.index.build import ensure_index
 from askdoc.index.store import index_folder
+from askdoc.locations import bundled_article
 from conftest import article_request, run_askdoc
 
 CONTRACT_KEYS = [

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
+import faiss
 import pytest
 
 from askdoc.answer.engine import Engine
@@ -132,3 +134,20 @@ def test_chat_takes_one_document_or_one_folder(tmp_path: Path) -> None:
     assert result.returncode == 2 and result.stderr == (
         "askdoc: askdoc chat opens one --doc at a time: a document, or a folder of documents to ask about together.\n"
     )
+
+
+def test_a_collection_above_the_threshold_searches_an_hnsw_graph(mixed, model_dir: Path, encoder) -> None:
+    folder, index_dir = mixed
+    request = collection_request(index_dir, folder, model_dir, encoder)
+    exact = Engine.open(request)
+    request.settings = replace(request.settings, hnsw_threshold=len(exact.index.chunks))
+    graph = Engine.open(request)
+    assert type(exact.index.dense) is faiss.IndexFlatIP and exact.index.manifest.dense_index == "flat"
+    assert type(graph.index.dense) is faiss.IndexHNSWFlat and graph.index.manifest.dense_index == "hnsw"
+    manifest = graph.index.manifest
+    assert [document.name for document in manifest.documents] == ["bread.txt", "bridge.md", "garden.html", "report.pdf"]
+    assert manifest.counts.chunks == len(graph.index.chunks) == graph.index.dense.ntotal
+    assert manifest.counts.sentences == len(graph.index.sentence_vectors)
+    for question, words, document, _ in QUESTIONS:
+        answer = graph.ask(question)
+        assert words in answer.text and answer.citations[0].passage.chunk.document == document

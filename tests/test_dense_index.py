@@ -1,13 +1,12 @@
 """The dense index is flat below the size threshold and HNSW above it, and HNSW survives disk."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import faiss
 import numpy as np
-import pytest
 
 from askdoc.answer.engine import Engine
-from askdoc.index import dense as dense_index
 from askdoc.index.dense import HNSW_EF_SEARCH, HNSW_THRESHOLD, build_dense_index, index_kind, read_dense_index
 from conftest import article_request
 
@@ -46,14 +45,13 @@ def test_hnsw_read_back_finds_what_exact_search_finds(tmp_path: Path) -> None:
     assert np.array_equal(exact_ids[:, 0], np.arange(500))
 
 
-def test_an_index_built_above_the_threshold_loads_and_answers(
-    tmp_path: Path, model_dir: Path, encoder, engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(dense_index, "HNSW_THRESHOLD", 10)
-    hnsw_engine = Engine.open(article_request(tmp_path / "index", model_dir, encoder))
+def test_an_index_built_above_the_threshold_loads_and_answers(tmp_path: Path, model_dir: Path, encoder, engine: Engine) -> None:
+    request = article_request(tmp_path / "index", model_dir, encoder)
+    request.settings = replace(request.settings, hnsw_threshold=10)
+    hnsw_engine = Engine.open(request)
     assert isinstance(hnsw_engine.index.dense, faiss.IndexHNSWFlat)
-    assert hnsw_engine.index.manifest["dense_index"] == "hnsw"
-    assert engine.index.manifest["dense_index"] == "flat"
+    assert hnsw_engine.index.manifest.dense_index == "hnsw"
+    assert engine.index.manifest.dense_index == "flat"
     question = "Who was named Prime Minister-designate?"
     answer = hnsw_engine.ask(question)
     assert "Mustafa Kadhimi" in answer.text

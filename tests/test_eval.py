@@ -117,7 +117,7 @@ def test_ci_gate_fails_a_broken_retriever(monkeypatch: pytest.MonkeyPatch, artic
         from askdoc.types import Passage
 
         chunks = chance.sample(index.chunks, min(k, len(index.chunks)))
-        return Retrieval(tuple(Passage(chunk, 1.0) for chunk in chunks), query_vector)
+        return Retrieval(tuple(Passage(chunk, 1.0) for chunk in chunks))
 
     monkeypatch.setattr(askdoc.answer.engine, "retrieve", random_passages)
     monkeypatch.setenv("ASKDOC_INDEX_DIR", str(article_index_dir))

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.cli.main import bundled_article
 from askdoc.documents.loader import expand_documents, load_document, text_format
 from askdoc.errors import AskdocError
 from askdoc.index.chunker import chunk_document
+from askdoc.locations import bundled_article
 from pdf_writer import pdf_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures"

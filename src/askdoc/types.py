@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 Role = Literal["content", "heading", "metadata", "furniture"]
 """What a block of a document is to its reader: furniture (navigation, share prompts, copyright
@@ -12,6 +12,18 @@ lines, page heads) stays in the clean text but is not quoted as an answer."""
 
 Notify = Callable[[str], None]
 """Receives one-line progress reports (\"Indexing X…\") from slow steps."""
+
+
+class BuildProgress(Protocol):
+    """Told as an index's passages are embedded (a progress bar on a terminal)."""
+
+    def advance(self, passages: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+ProgressFactory = Callable[[str, int], BuildProgress]
+"""Opens the progress of indexing one document: its name and its number of passages."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from askdoc.answer.engine import Engine
 from askdoc.embedding.embedder import SentenceTransformerEncoder
 from askdoc.errors import AskdocError
 from askdoc.index.build import ensure_index
-from askdoc.index.store import IndexSettings, expected_manifest, index_folder
+from askdoc.index.store import IndexSettings, build_basis, index_folder
 from conftest import article_request
 from faults.memo import BUDGET, BUDGET_QUESTION
 
@@ -68,8 +68,8 @@ def test_vectors_of_another_model_behind_a_forged_manifest_are_refused(
     ensure_index(request)
     folder = index_folder(tmp_path / "index", memo)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    minilm = expected_manifest(manifest["document"]["sha256"], IndexSettings(model_dir))
-    manifest["model"].update(path=minilm["model_path"], fingerprint=minilm["model_fingerprint"])
+    minilm = build_basis(manifest["document"]["sha256"], IndexSettings(model_dir))
+    manifest["model"].update(path=minilm.model_path, fingerprint=minilm.model_fingerprint)
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     forged = Engine.open(article_request(tmp_path / "index", model_dir, encoder, memo))
     with pytest.raises(AskdocError, match=r"built with vectors of 128 dimensions, but the model gives 384; rebuild it"):

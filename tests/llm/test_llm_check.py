@@ -2,7 +2,7 @@
 
 import pytest
 
-from askdoc.answer.composer import abstention_text
+from askdoc.answer.contract import ABSTENTION_TEXT
 from askdoc.llm.check import check_answer
 from askdoc.llm.errors import LLMError
 from askdoc.text.sentences import split_sentences
@@ -73,4 +73,4 @@ def test_unsupported_answers_fail_with_the_reason(reply: str, reason: str) -> No
 
 def test_not_in_document_is_an_abstention() -> None:
     checked = check_answer("NOT IN DOCUMENT.", GIVEN)
-    assert (checked.text, checked.citations, checked.abstained) == (abstention_text(), (), True)
+    assert (checked.text, checked.citations, checked.abstained) == (ABSTENTION_TEXT, (), True)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from askdoc.errors import AskdocError
-from askdoc.llm.templates import PLACEHOLDERS, load_templates, packaged_prompts, prompts_folder
+from askdoc.llm.templates import PLACEHOLDERS, load_templates
+from askdoc.locations import packaged_prompts, prompts_dir
 from conftest import ROOT
 
 NAMES = [f"{name}.md" for name in PLACEHOLDERS]
@@ -22,7 +23,7 @@ def test_shipped_prompts_are_the_checkout_prompts() -> None:
 
 def test_running_from_source_reads_the_checkout_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ASKDOC_PROMPTS_DIR", raising=False)
-    assert prompts_folder() == ROOT / "prompts"
+    assert prompts_dir() == ROOT / "prompts"
 
 
 def test_installed_wheel_reads_its_packaged_prompts(tmp_path: Path) -> None:
@@ -38,7 +39,8 @@ def test_installed_wheel_reads_its_packaged_prompts(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         assert {f"askdoc/data/prompts/{name}" for name in NAMES} <= set(archive.namelist())
         archive.extractall(tmp_path / "site")
-    probe = "from askdoc.llm.templates import *; print(prompts_folder()); print(load_templates().system)"
+    probe = "from askdoc.llm.templates import load_templates; from askdoc.locations import prompts_dir\n"
+    probe += "print(prompts_dir()); print(load_templates().system)"
     result = subprocess.run(
         [sys.executable, "-c", probe], cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site")}, capture_output=True, text=True
     )

@@ -10,9 +10,9 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from askdoc.answer.engine import IndexRequest
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.embedder import Encoder
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
+from askdoc.locations import bundled_article
 from askdoc.tui.app import AskdocApp
 from askdoc.tui.engine_loader import Report
 from askdoc.types import Answer, Citation, Passage

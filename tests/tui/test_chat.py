@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from chat_app import FOLLOW_UP, PM_QUESTION, ask, make_app, wait_until
 
-from askdoc.cli.main import bundled_article
 from askdoc.index.store import index_folder
+from askdoc.locations import bundled_article
 from askdoc.output.conversation_store import ConversationStore
 from askdoc.tui.passage_text import QUOTE_STYLE
 from askdoc.tui.screens.chat import ChatScreen

@@ -9,7 +9,7 @@ import pytest
 from chat_app import PM_QUESTION, ask, make_app, wait_until
 
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
+from askdoc.locations import bundled_article
 from askdoc.tui.widgets.notice import Notice
 from llm.chat_server import ChatServer, Reply
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
+from askdoc.locations import bundled_article
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.passage_text import QUOTE_STYLE, excerpt
 from askdoc.tui.widgets.answer_turn import linked_markdown

@@ -29,7 +29,8 @@ def imported_roots(code: str) -> set[str]:
 def test_starting_the_chat_imports_no_retrieval_stack(tmp_path: Path) -> None:
     code = f"""
 from pathlib import Path
-from askdoc.cli.main import bundled_article, main
+from askdoc.cli.main import main
+from askdoc.locations import bundled_article
 from askdoc.tui.app import AskdocApp
 AskdocApp(None, bundled_article(), lambda document, report: None, Path({str(tmp_path)!r}))
 """

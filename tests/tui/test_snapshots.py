@@ -12,9 +12,9 @@ import pytest
 from chat_app import FOLLOW_UP, PM_QUESTION, make_app, quoting_answer, wait_until
 from textual.pilot import Pilot
 
-from askdoc.answer.composer import abstention_text
+from askdoc.answer.contract import ABSTENTION_TEXT
 from askdoc.answer.engine import Engine
-from askdoc.cli.main import bundled_article
+from askdoc.locations import bundled_article
 from askdoc.output.conversation_store import ConversationStore, new_conversation
 from askdoc.tui.app import AskdocApp
 from askdoc.tui.screens.document import DocumentScreen
@@ -31,7 +31,7 @@ def resumed_app(tmp_path: Path, engine: Engine, article_index_dir: Path, model_d
         id="snapshot",
         started="2020-04-20 09:00",
         answers=(
-            Answer("What is the capital of France?", abstention_text(), True, 0.3, (), ()),
+            Answer("What is the capital of France?", ABSTENTION_TEXT, True, 0.3, (), ()),
             quoting_answer(index, PM_QUESTION, "Mustafa Kadhimi as Prime Minister-designate"),
             quoting_answer(index, FOLLOW_UP, "expected to be approved by Parliament"),
         ),

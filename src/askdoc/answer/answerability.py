@@ -23,7 +23,7 @@ from importlib import resources
 import numpy as np
 
 from askdoc.answer.answer_type import has_answer_type, question_type
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Passage, Span
 

@@ -11,7 +11,7 @@ from askdoc.answer.intent import Intent
 from askdoc.answer.metadata_answer import compose_metadata
 from askdoc.answer.summary import asks_for_argument, compose_summary
 from askdoc.answer.yesno import with_verdict
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
 Encode = Callable[[str], np.ndarray]

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from askdoc.answer.answerability import Candidate, calibrated, candidates, score, stored_model
-from askdoc.index.store import DocumentIndex
+from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
+from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Citation, Passage, Span
 
-MAX_WORDS = 60
 _MAX_SENTENCES = 3
 _WORD = re.compile(r"\S+")
 
@@ -40,20 +40,16 @@ def compose(index: DocumentIndex, question: str, query_vector: np.ndarray, passa
     ranked = score(candidates(index, question, query_vector, passages), model)
     confidence = round(calibrated(ranked[0].probability, model), 3) if ranked else 0.0
     if not ranked or confidence < model.threshold:
-        return Composition(abstention_text(), (), confidence, True)
+        return Composition(ABSTENTION_TEXT, (), confidence, True)
     chosen = choose_sentences(index.text, ranked, model.companion_ratio)
     numbers: dict[int, int] = {}
     for candidate in chosen:
         numbers.setdefault(candidate.passage_rank, len(numbers) + 1)
-    parts = [f"{_clip(index.text[c.span.start : c.span.end], question)} [{numbers[c.passage_rank]}]" for c in chosen]
+    parts = [f"{_clip(index.text[c.span.start : c.span.end], question)} {marker(numbers[c.passage_rank])}" for c in chosen]
     citations = tuple(
         Citation(n, passages[rank], tuple(c.span for c in chosen if c.passage_rank == rank)) for rank, n in numbers.items()
     )
     return Composition(" ".join(parts), citations, confidence, False)
-
-
-def abstention_text() -> str:
-    return "The document does not say. The closest passages are listed below."
 
 
 def choose_sentences(text: str, ranked: list[Candidate], companion_ratio: float) -> list[Candidate]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Chunk, Span
 
 

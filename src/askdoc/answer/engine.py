@@ -12,7 +12,7 @@ from askdoc.answer.understanding import understand
 from askdoc.embedding.embedder import Encoder
 from askdoc.errors import AskdocError
 from askdoc.index.build import EncoderFactory, IndexRequest, ensure_index
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Answer
 
 
@@ -41,7 +41,7 @@ class Engine:
         timings = {"load": self._load_ms}
         started = time.perf_counter()
         if self._encoder is None:
-            self._encoder = self._make_encoder(Path(self.index.manifest["model"]["path"]))
+            self._encoder = self._make_encoder(Path(self.index.manifest.model.path))
             timings["load"] += (time.perf_counter() - started) * 1000
         self._load_ms = 0.0
         step = time.perf_counter()

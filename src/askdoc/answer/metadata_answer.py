@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from askdoc.answer.composer import Composition
-from askdoc.index.store import DocumentIndex
+from askdoc.answer.contract import marker
+from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Citation, MetadataField, Passage, Span
 
 # The share of metadata questions answered right on eval/reader_questions.jsonl (askdoc eval, right_metadata)
@@ -67,7 +68,7 @@ def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:
             citations.append(cited)
         markers.append(cited.n)
     values = " and ".join(f.value for f in located)
-    marks = "".join(f" [{n}]" for n in dict.fromkeys(markers))
+    marks = "".join(f" {marker(n)}" for n in dict.fromkeys(markers))
     return Composition(f"{_PHRASES[name].format(values)}.{marks}", tuple(citations), CONFIDENCE, False)
 
 

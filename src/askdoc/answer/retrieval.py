@@ -8,7 +8,7 @@ import numpy as np
 
 from askdoc.answer.furniture import quotable_ids
 from askdoc.answer.modes import Mode
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
 CANDIDATES = 50
@@ -22,10 +22,9 @@ LEXICAL_WEIGHT = 0.35
 
 @dataclass(frozen=True)
 class Retrieval:
-    """Ranked passages and the query vector (the composer reuses it to score sentences)."""
+    """The passages retrieved for a question, best first."""
 
     passages: tuple[Passage, ...]
-    query_vector: np.ndarray
 
 
 def retrieve(index: DocumentIndex, question: str, query_vector: np.ndarray, k: int, mode: Mode = "hybrid") -> Retrieval:
@@ -36,7 +35,7 @@ def retrieve(index: DocumentIndex, question: str, query_vector: np.ndarray, k: i
     """
     n = len(index.chunks)
     if n == 0:
-        return Retrieval((), query_vector)
+        return Retrieval(())
     all_lexical = index.lexical.scores(question) if mode != "dense" else None
     candidates = quotable_ids(index, _candidates(index, query_vector, all_lexical, min(n, max(CANDIDATES, k))), question)
     if mode == "dense":
@@ -47,7 +46,7 @@ def retrieve(index: DocumentIndex, question: str, query_vector: np.ndarray, k: i
         chunk = index.chunk_vectors[candidates] @ query_vector
         scores = fuse(chunk, _best_sentence_cosines(index, query_vector, candidates), all_lexical[candidates])
     order = np.argsort(-scores, kind="stable")[:k]
-    return Retrieval(tuple(Passage(index.chunks[candidates[i]], float(scores[i])) for i in order), query_vector)
+    return Retrieval(tuple(Passage(index.chunks[candidates[i]], float(scores[i])) for i in order))
 
 
 def fuse(chunk: np.ndarray, sentence: np.ndarray, lexical: np.ndarray) -> np.ndarray:

@@ -22,8 +22,9 @@ from collections.abc import Callable
 import numpy as np
 
 from askdoc.answer.composer import Composition
+from askdoc.answer.contract import marker
 from askdoc.answer.document_sentences import IndexedSentence, content_sentences
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Citation, Passage, Span
 
 MAX_WORDS = 120
@@ -80,7 +81,7 @@ def cite_sentences(index: DocumentIndex, sentences: list[IndexedSentence], confi
     numbers: dict[int, int] = {}
     for sentence in sentences:
         numbers.setdefault(sentence.chunk.chunk_id, len(numbers) + 1)
-    text = " ".join(f"{_text(index, s.span)} [{numbers[s.chunk.chunk_id]}]" for s in sentences)
+    text = " ".join(f"{_text(index, s.span)} {marker(numbers[s.chunk.chunk_id])}" for s in sentences)
     chunks = {s.chunk.chunk_id: s.chunk for s in sentences}
     citations = tuple(
         Citation(n, Passage(chunks[chunk_id], 1.0), tuple(s.span for s in sentences if s.chunk.chunk_id == chunk_id))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from askdoc.answer.composer import Composition
-from askdoc.index.store import DocumentIndex
+from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 
 _NEGATION = re.compile(r"\b(not|no|never|none|neither|nor|without|n't)\b|n't\b", re.I)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
+from askdoc import locations
 from askdoc.answer.modes import MODES
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
+from askdoc.runtime import configure
 
 if TYPE_CHECKING:
     from askdoc.answer.engine import Engine
@@ -24,11 +24,6 @@ if TYPE_CHECKING:
 
 EXIT_BAD_INPUT = 2
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
-
-
-def bundled_article() -> Path:
-    """The default document: the article shipped inside the package."""
-    return Path(str(resources.files("askdoc").joinpath("data/article.txt")))
 
 
 class ByteSize(click.ParamType):
@@ -64,15 +59,17 @@ def _request(
     """How the documents are indexed; messages go to ``notify``, else (the CLI) to stderr with a progress bar."""
     from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
     from askdoc.index.build import IndexRequest
-    from askdoc.index.store import IndexSettings, default_index_dir
+    from askdoc.index.store import IndexSettings
+    from askdoc.output.progress import RichBuildProgress
 
     return IndexRequest(
-        documents=docs or (bundled_article(),),
-        index_dir=index_dir or default_index_dir(),
+        documents=docs or (locations.bundled_article(),),
+        index_dir=index_dir or locations.index_dir(),
         settings=IndexSettings(model_dir=model or default_model_path()),
         notify=notify or _echo_err,
-        make_encoder=lambda path: SentenceTransformerEncoder(path, show_progress=notify is None and sys.stderr.isatty()),
+        make_encoder=SentenceTransformerEncoder,
         max_bytes=max_bytes,
+        progress=RichBuildProgress if notify is None and sys.stderr.isatty() else None,
     )
 
 
@@ -112,9 +109,9 @@ def index(docs: tuple[Path, ...], index_dir: Path | None, model: Path | None, ma
     from askdoc.index.build import Indexer
 
     for indexed in Indexer(_request(docs, index_dir, model, max_bytes)).ensure_all(rebuild=rebuild):
-        loaded, counts = indexed.index, indexed.index.manifest["counts"]
+        loaded, counts = indexed.index, indexed.index.manifest.counts
         state = "Indexed" if indexed.built else "Up to date:"
-        passages = f"{_count(counts['chunks'], 'passage')} from {_count(counts['paragraphs'], 'paragraph')}"
+        passages = f"{_count(counts.chunks, 'passage')} from {_count(counts.paragraphs, 'paragraph')}"
         click.echo(f"{state} {loaded.documents[0]}: {passages} in {loaded.folder}")
 
 
@@ -128,14 +125,13 @@ def chat(docs: tuple[Path, ...], resume: bool, index_dir: Path | None, model: Pa
     """Open the terminal chat: cited answers, sources you can open, follow-up questions."""
     if len(docs) > 1:
         raise AskdocError("askdoc chat opens one --doc at a time: a document, or a folder of documents to ask about together.")
-    from askdoc.output.conversation_store import default_data_dir
     from askdoc.tui.app import AskdocApp
 
     app = AskdocApp(
         document=docs[0] if docs else None,
-        default_document=bundled_article(),
+        default_document=locations.bundled_article(),
         request_for=lambda document, report: _request((document,), index_dir, model, max_bytes, notify=report),
-        data_dir=default_data_dir(),
+        data_dir=locations.data_dir(),
         resume=resume,
     )
     app.run()
@@ -223,10 +219,9 @@ def _print_answer(answer: Answer) -> None:
 def list_command(index_dir: Path | None) -> None:
     """Show what is indexed: document, passages, model, when it was built, and its path."""
     from askdoc.index.catalog import list_indexes
-    from askdoc.index.store import default_index_dir
     from askdoc.output.terminal import index_table
 
-    index_dir = index_dir or default_index_dir()
+    index_dir = index_dir or locations.index_dir()
     entries = list_indexes(index_dir)
     if not entries:
         click.echo(f"Nothing is indexed in {index_dir} yet.")
@@ -240,9 +235,8 @@ def list_command(index_dir: Path | None) -> None:
 def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
     """Remove the index of each DOC (a path, or a name `askdoc list` shows); the documents are not touched."""
     from askdoc.index.catalog import find_index, remove_index
-    from askdoc.index.store import default_index_dir
 
-    index_dir = index_dir or default_index_dir()
+    index_dir = index_dir or locations.index_dir()
     for doc in docs:
         entry = find_index(index_dir, doc)
         remove_index(entry.folder, lambda name=entry.name: _echo_err(f"Waiting for another askdoc to finish indexing {name}."))
@@ -251,7 +245,7 @@ def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
 
 
 @main.command(name="eval")
-@click.argument("file", required=False, type=click.Path(path_type=Path), default=Path("eval/questions.jsonl"))
+@click.argument("file", required=False, type=click.Path(path_type=Path), default=locations.default_eval_set)
 @doc_option
 @click.option("-k", "k", default=5, show_default=True, help="How many passages to retrieve.")
 @click.option("--retriever", type=click.Choice(MODES), default="hybrid", show_default=True)
@@ -313,8 +307,8 @@ def evaluate(
 
 
 def run() -> None:
-    """Console-script entry: user errors become one sentence on stderr and exit code 2."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    """Console-script entry (the chat's too): set the process up, then run; user errors become one sentence and exit 2."""
+    configure()
     try:
         main(standalone_mode=False)
     except AskdocError as exc:

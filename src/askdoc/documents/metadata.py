@@ -16,6 +16,9 @@ from askdoc.types import DocumentMetadata, MetadataField, Paragraph
 
 # Bylines, datelines and dates are looked for in a document's first paragraphs only.
 _HEAD_PARAGRAPHS = 6
+# A title opens the document: its heading starts in the first 500 characters or 5 % of the text.
+_TITLE_WITHIN_CHARS = 500
+_TITLE_WITHIN_SHARE = 0.05
 _GENERIC_HEADINGS = frozenset({"name", "abstract", "introduction", "contents", "table of contents", "synopsis", "overview"})
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _COPYRIGHT = re.compile(
@@ -62,6 +65,8 @@ def _title(text: str, paragraphs: tuple[Paragraph, ...], headings: list[tuple[st
         paragraph = named[0]
         return MetadataField(text[paragraph.start : paragraph.end], paragraph.start, paragraph.end)
     for heading, offset in headings[:3]:
+        if offset > max(_TITLE_WITHIN_CHARS, _TITLE_WITHIN_SHARE * len(text)):
+            break
         if heading.lower().rstrip(":") not in _GENERIC_HEADINGS:
             return MetadataField(heading, offset, offset + len(heading))
     return None
@@ -73,7 +78,7 @@ def _byline(text: str, head: list[Paragraph]) -> tuple[MetadataField, ...]:
         if match:
             names, start = match.group(1), paragraph.start + match.start(1)
             found = []
-            for piece in _NAME_SPLIT.split(names):
+            for piece in _NAME_SPLIT.split(names.rstrip(".")):
                 offset = text.find(piece, start, paragraph.end)
                 found.append(MetadataField(piece, offset, offset + len(piece)))
             return tuple(found)

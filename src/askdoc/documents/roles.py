@@ -27,14 +27,26 @@ _FURNITURE_WORDS = re.compile(
     r"back to top|related (articles|posts)|read more|print this|email this|next:|previous:|up:)",
     re.IGNORECASE,
 )
+# Navigation lines open with these, anywhere in a document (Texinfo's "Next: …, Previous: …,
+# Up: …", "Skip to content", breadcrumbs "Home » Docs » …").
+_NAVIGATION = re.compile(
+    r"^(?:(?:next|previous|prev|up)\s*:|skip to\b|back to top\b|jump to\b|\S+(?: \S+)? [»›>] )", re.IGNORECASE
+)
+_NAVIGATION_WORDS = 25
 _LEADER = re.compile(r"(?:\. ?){3,}\s*\w+$", re.MULTILINE)
 # Furniture sits at the edges: in the first or last share of a document's blocks.
 # Chosen on the bundled article and the corpus man pages/RFC/Debian texts
 # (tests/fixtures/real): every boilerplate block there lies in the last 30 % or first 10 %.
 _TAIL_SHARE = 0.3
 _HEAD_SHARE = 0.1
-# A cue inside a block marks it when the block is short; a cue among its first words
-# ("Disclaimer: …", "Copyright …") marks it at any length.
+# ...and at most this many blocks from either end (the article's tail furniture is 10 blocks).
+_TAIL_MAX_BLOCKS = 12
+_HEAD_MAX_BLOCKS = 6
+# A cue among a block's first words ("Disclaimer: …", "Copyright …") marks it at any length;
+# one cue further in marks a short line only, two cues a block of up to 60 words. Checked on the
+# article (all 10 tail blocks) and the corpus news pages, whose content mentions copyright
+# and terms of service in long paragraphs.
+_SHORT_WORDS = 12
 _MAX_WORDS = 60
 _OPENING_WORDS = 3
 _LINK_BLOCK_WORDS = 30
@@ -61,7 +73,9 @@ def assign_roles(blocks: list[Block]) -> None:
 
 
 def _at_edge(index: int, n: int) -> bool:
-    return index >= (1 - _TAIL_SHARE) * n or index < _HEAD_SHARE * n
+    tail = min(_TAIL_SHARE * n, _TAIL_MAX_BLOCKS)
+    head = min(_HEAD_SHARE * n, _HEAD_MAX_BLOCKS)
+    return index >= n - tail or index < head
 
 
 def _topical_cues(blocks: list[Block]) -> set[str]:
@@ -79,13 +93,15 @@ def _is_furniture(block: Block, at_edge: bool, headings: set[str], topical: set[
     if lines and all(_LEADER.search(line) or _shape(line) in headings for line in lines):
         return True
     words = len(text.split())
+    if _NAVIGATION.match(text) and words <= _NAVIGATION_WORDS:
+        return True
     if block.links >= _LINK_DENSE and words <= _LINK_BLOCK_WORDS:
         return True
     cues = [match for match in _FURNITURE_WORDS.finditer(text) if match.group(0).lower() not in topical]
     if not at_edge or not cues:
         return False
     opens = cues[0].start() <= len(" ".join(text.split()[:_OPENING_WORDS]))
-    return opens or words <= _MAX_WORDS
+    return opens or words <= _SHORT_WORDS or (len(cues) >= 2 and words <= _MAX_WORDS)
 
 
 def _shape(text: str) -> str:

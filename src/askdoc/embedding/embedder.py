@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -63,8 +62,6 @@ class SentenceTransformerEncoder:
 
     def __init__(self, model_dir: Path, show_progress: bool = False):
         check_model_dir(model_dir)
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from sentence_transformers import SentenceTransformer
 
         quiet_transformers()

@@ -13,13 +13,12 @@ import inspect
 import json
 import os
 import shutil
-import tempfile
-import uuid
 import warnings
 from pathlib import Path
 from typing import Any
 
 from askdoc.embedding.onnx_encoder import CONFIG_NAME, FORMAT_VERSION, MODEL_NAME, TOKENIZER_NAME, WEIGHTS_NAME
+from askdoc.files import folder_written_atomically
 
 # 17 is the first opset with a native LayerNormalization; the TorchScript exporter and every
 # recent onnxruntime support it.
@@ -39,8 +38,8 @@ _INPUT_NAMES = ("input_ids", "attention_mask", "token_type_ids")
 def export_onnx(model_dir: Path, out_dir: Path) -> Path:
     """Export the sentence-transformers model in ``model_dir`` to the folder ``out_dir``.
 
-    The export is built in a temporary folder beside ``out_dir``, checked against torch, and
-    only then renamed into place, so ``out_dir`` is either absent, the previous export or a
+    The export is built in a temporary folder beside ``out_dir`` (askdoc.files), checked against
+    torch, and only then renamed into place, so ``out_dir`` is either absent, the previous export or a
     complete new one. Returns ``out_dir``.
     """
     import onnx
@@ -75,9 +74,7 @@ def export_onnx(model_dir: Path, out_dir: Path) -> Path:
         def forward(self, *inputs: torch.Tensor) -> torch.Tensor:
             return self.model(**dict(zip(input_names, inputs, strict=True))).last_hidden_state
 
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
-    try:
+    with folder_written_atomically(out_dir) as tmp:
         sample = _sample_inputs(input_names, batch=2, length=8, pad=3)
         with warnings.catch_warnings(), torch.no_grad():
             # The TorchScript exporter is deprecated in favour of dynamo=True, which needs
@@ -99,12 +96,7 @@ def export_onnx(model_dir: Path, out_dir: Path) -> Path:
         _check_export(tmp / MODEL_NAME, model, input_names)
         shutil.copyfile(model_dir / TOKENIZER_NAME, tmp / TOKENIZER_NAME)
         (tmp / CONFIG_NAME).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
-        os.chmod(tmp, 0o755)  # mkdtemp and onnx's external-data writer make owner-only entries
-        os.chmod(tmp / WEIGHTS_NAME, 0o644)
-        _replace_dir(tmp, out_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        os.chmod(tmp / WEIGHTS_NAME, 0o644)  # onnx's external-data writer makes it owner-only
     return out_dir
 
 
@@ -169,13 +161,3 @@ def _check_export(onnx_path: Path, model: Any, input_names: list[str]) -> None:
     if error > 1e-3:
         raise RuntimeError(f"ONNX export differs from torch by {error:.2g} on {onnx_path}")
 
-
-def _replace_dir(new: Path, target: Path) -> None:
-    """Rename ``new`` to ``target``, swapping out any previous ``target`` before deleting it."""
-    if not target.exists():
-        os.rename(new, target)
-        return
-    old = target.with_name(f".{target.name}.{uuid.uuid4().hex}.old")
-    os.rename(target, old)
-    os.rename(new, target)
-    shutil.rmtree(old, ignore_errors=True)

@@ -10,16 +10,8 @@ import os
 from pathlib import Path
 
 from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, model_fingerprint
+from askdoc.locations import onnx_dir
 from askdoc.types import Notify
-
-
-def onnx_cache_dir() -> Path:
-    """ASKDOC_CACHE_DIR/onnx, else the user cache directory's onnx/."""
-    if env := os.environ.get("ASKDOC_CACHE_DIR"):
-        return Path(env) / "onnx"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("askdoc")) / "onnx"
 
 
 def onnx_enabled() -> bool:
@@ -29,7 +21,7 @@ def onnx_enabled() -> bool:
 
 def export_dir(model_dir: Path) -> Path:
     """Where the ONNX export of this model lives."""
-    return onnx_cache_dir() / model_fingerprint(model_dir)
+    return onnx_dir() / model_fingerprint(model_dir)
 
 
 def ensure_onnx_export(model_dir: Path, notify: Notify) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
+from askdoc.answer.contract import without_markers
 from askdoc.answer.engine import Engine
 from askdoc.answer.retrieval import Mode
 from askdoc.evaluation.questions import EvalQuestion
@@ -21,7 +21,6 @@ METRIC_NAMES = frozenset(
     | {"abstention_recall", "false_abstention", "latency_p50_ms", "latency_p95_ms", "intent_accuracy", "right_all"}
     | {f"right_{kind}" for kind in KINDS}
 )
-_MARKER = re.compile(r"\[\d+\]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def run_eval(engine: Engine, questions: list[EvalQuestion], mode: Mode = "hybrid
 
 def answer_words(answer: Answer) -> str:
     """The answer text with its [n] markers removed."""
-    return _MARKER.sub(" ", answer.text)
+    return without_markers(answer.text)
 
 
 def is_correct(item: EvalQuestion, answer: Answer) -> bool:

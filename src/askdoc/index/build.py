@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from askdoc.documents.loader import Source, expand_documents, parse_source, read_source
@@ -18,18 +19,10 @@ from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder
 from askdoc.embedding.query_encoder import ensure_onnx_export, open_query_encoder
 from askdoc.index.catalog import folder_lock, tidy, tidy_if_idle
 from askdoc.index.collection import merge_indexes
-from askdoc.index.store import (
-    DamagedIndex,
-    DocumentIndex,
-    IndexSettings,
-    build_index,
-    expected_manifest,
-    load_index,
-    read_manifest,
-    source_folder,
-    stale_reason,
-)
-from askdoc.types import Notify
+from askdoc.index.document_index import DocumentIndex
+from askdoc.index.manifest import BuildBasis, DamagedIndex, OutdatedIndex, read_manifest, stale_reason
+from askdoc.index.store import IndexSettings, build_basis, build_index, load_index, source_folder
+from askdoc.types import BuildProgress, Notify, ProgressFactory
 
 EncoderFactory = Callable[[Path], Encoder]
 _NO_INDEX = "there is none yet"
@@ -50,6 +43,7 @@ class IndexRequest:
     make_encoder: EncoderFactory = field(default=SentenceTransformerEncoder)
     make_query_encoder: EncoderFactory = field(default=open_query_encoder)
     max_bytes: int = DEFAULT_MAX_BYTES
+    progress: ProgressFactory | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +76,7 @@ class Indexer:
     def ensure(self, source: Source, rebuild: bool = False) -> Indexed:
         request = self.request
         folder = source_folder(request.index_dir, source)
-        expected = expected_manifest(source.sha256, request.settings)
+        expected = build_basis(source.sha256, request.settings)
         index, reason = (None, "it was asked for") if rebuild else _load_if_fresh(folder, expected)
         if index is not None:
             tidy_if_idle(folder)
@@ -99,8 +93,23 @@ class Indexer:
                 request.notify(f"Rebuilding the index of {source.name}: {reason}.")
             if self.encoder is None:
                 self.encoder = request.make_encoder(request.settings.model_dir)
-            build_index(source, document, folder, request.settings, self.encoder)
-        return Indexed(load_index(folder, read_manifest(folder)), built=True)
+            started = partial(self._started, source)
+            manifest = build_index(source, document, folder, request.settings, self.encoder, started)
+        return Indexed(load_index(folder, manifest), built=True)
+
+
+    def _started(self, source: Source, passages: int) -> BuildProgress:
+        """Say in one line what is being indexed and how big it is; the progress bar, if any, follows."""
+        self.request.notify(f"Indexing {source.name} ({passages} passage{'s' * (passages != 1)})…")
+        return self.request.progress(source.name, passages) if self.request.progress is not None else _NoProgress()
+
+
+class _NoProgress:
+    def advance(self, passages: int) -> None:
+        """Nothing to show."""
+
+    def close(self) -> None:
+        """Nothing to close."""
 
 
 def ensure_index(request: IndexRequest, rebuild: bool = False) -> tuple[DocumentIndex, Encoder | None]:
@@ -111,11 +120,11 @@ def ensure_index(request: IndexRequest, rebuild: bool = False) -> tuple[Document
     """
     indexer = Indexer(request)
     indexes = [indexed.index for indexed in indexer.ensure_all(rebuild)]
-    index = indexes[0] if len(indexes) == 1 else merge_indexes(indexes, request.index_dir)
+    index = indexes[0] if len(indexes) == 1 else merge_indexes(indexes, request.index_dir, request.settings.hnsw_threshold)
     return index, indexer.encoder
 
 
-def _load_if_fresh(folder: Path, expected: dict) -> tuple[DocumentIndex | None, str]:
+def _load_if_fresh(folder: Path, expected: BuildBasis) -> tuple[DocumentIndex | None, str]:
     """The folder's index when it is there, fits and reads cleanly; else None and why not."""
     try:
         manifest = read_manifest(folder)
@@ -127,3 +136,5 @@ def _load_if_fresh(folder: Path, expected: dict) -> tuple[DocumentIndex | None, 
         return load_index(folder, manifest), ""
     except DamagedIndex as exc:
         return None, f"it is damaged ({exc.why})"
+    except OutdatedIndex:
+        return None, "it was written by another version of askdoc"

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from askdoc.errors import AskdocError
-from askdoc.index.store import FORMAT, MANIFEST, DamagedIndex, index_folder, read_manifest
+from askdoc.files import is_retired, leftovers, remove_folder
+from askdoc.index.manifest import MANIFEST, DamagedIndex, OutdatedIndex, read_manifest
+from askdoc.index.store import index_folder
 from askdoc.types import DocumentMetadata
 
 LOCKS = ".locks"
@@ -78,15 +80,10 @@ def _lock(folder: Path):
     return FileLock(locks / f"{folder.name}.lock")
 
 
-def leftovers(folder: Path) -> list[Path]:
-    """What killed builds and removals of ``folder`` left behind, oldest first."""
-    return sorted(folder.parent.glob(f".{folder.name}.*"), key=lambda path: path.stat().st_mtime)
-
-
 def tidy(folder: Path) -> None:
     """Under the folder's lock: put back an index a killed build left retired, remove unfinished ones."""
     found = leftovers(folder)
-    retired = [path for path in found if ".old-" in path.name and (path / MANIFEST).is_file()]
+    retired = [path for path in found if is_retired(path) and (path / MANIFEST).is_file()]
     if not folder.exists() and retired:
         os.rename(retired[-1], folder)
     for path in found:
@@ -100,24 +97,26 @@ def list_indexes(index_dir: Path) -> list[IndexEntry]:
         if folder.name.startswith(".") or not (folder / MANIFEST).is_file():
             continue
         try:
-            manifest = read_manifest(folder) or {}
+            manifest = read_manifest(folder)
         except DamagedIndex as exc:
             entries.append(IndexEntry(folder, folder.name, None, None, "", None, "", f"damaged: {exc.why}"))
             continue
-        if manifest["format"] != FORMAT:
+        except OutdatedIndex:
             entries.append(IndexEntry(folder, folder.name, None, None, "", None, "", "written by another version of askdoc"))
             continue
-        document = manifest["document"]
+        if manifest is None:
+            continue
+        document = manifest.document
         entries.append(
             IndexEntry(
                 folder,
-                document["name"],
-                document.get("path"),
-                manifest["counts"]["chunks"],
-                manifest["model"]["path"],
-                manifest["model"]["dimension"],
-                manifest["built_at"],
-                metadata=DocumentMetadata.from_json(document.get("metadata") or {}),
+                document.name,
+                document.path,
+                manifest.counts.chunks,
+                manifest.model.path,
+                manifest.model.dimension,
+                manifest.built_at,
+                metadata=manifest.document.metadata,
             )
         )
     return sorted(entries, key=lambda entry: (entry.name.lower(), str(entry.folder)))
@@ -126,9 +125,7 @@ def list_indexes(index_dir: Path) -> list[IndexEntry]:
 def remove_index(folder: Path, on_wait: Callable[[], None]) -> None:
     """Delete a document's index folder, at once from the point of view of any reader."""
     with folder_lock(folder, on_wait):
-        removed = folder.parent / f".{folder.name}.removed-{os.getpid()}"
-        os.rename(folder, removed)
-        shutil.rmtree(removed, ignore_errors=True)
+        remove_folder(folder)
 
 
 def find_index(index_dir: Path, document: str) -> IndexEntry:

@@ -2,7 +2,8 @@
 
 Each document keeps its own folder (so changing one re-embeds only it, and `askdoc rm`
 drops one); a collection joins their clean texts, shifts and renumbers their chunks,
-stacks their vectors into one FAISS index and scores BM25 over all passages at once.
+stacks their vectors into one dense index (flat or HNSW by size, as for one document) and
+scores BM25 over all passages at once. Its manifest lists every document and is not written.
 """
 
 from __future__ import annotations
@@ -15,17 +16,21 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.documents.formats.blocks import SEPARATOR
+from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, index_kind
+from askdoc.index.document_index import DocumentIndex
 from askdoc.index.lexical import LexicalIndex
-from askdoc.index.store import DocumentIndex, indexed_text
+from askdoc.index.manifest import Counts, IndexManifest
+from askdoc.index.store import indexed_text
 from askdoc.types import Chunk, Span
 
 _TITLE_NAMES = 3
 
 
-def merge_indexes(indexes: Sequence[DocumentIndex], folder: Path) -> DocumentIndex:
-    """The collection of ``indexes``; a citation from it names its document and keeps its offsets."""
-    import faiss
+def merge_indexes(indexes: Sequence[DocumentIndex], folder: Path, hnsw_threshold: int = HNSW_THRESHOLD) -> DocumentIndex:
+    """The collection of ``indexes``; a citation from it names its document and keeps its offsets.
 
+    Its dense index is HNSW from ``hnsw_threshold`` passages, like a single document's.
+    """
     names = distinct_names(indexes)
     chunks: list[Chunk] = []
     rows: list[range] = []
@@ -37,22 +42,27 @@ def merge_indexes(indexes: Sequence[DocumentIndex], folder: Path) -> DocumentInd
         sentence_offset += len(index.sentence_vectors)
         offset += len(index.text) + len(SEPARATOR)
     chunk_vectors = np.vstack([index.chunk_vectors for index in indexes])
-    dense = faiss.IndexFlatIP(chunk_vectors.shape[1])
-    dense.add(chunk_vectors)
-    manifest = {
-        "model": indexes[0].manifest["model"],
-        "documents": [index.manifest["document"] for index in indexes],
-        "counts": {key: sum(index.manifest["counts"][key] for index in indexes) for key in ("paragraphs", "chunks", "sentences")},
-    }
+    first = indexes[0].manifest
+    manifest = IndexManifest(
+        documents=tuple(document for index in indexes for document in index.manifest.documents),
+        model=first.model,
+        chunking=first.chunking,
+        counts=Counts(
+            paragraphs=sum(index.manifest.counts.paragraphs for index in indexes),
+            chunks=len(chunks),
+            sentences=sentence_offset,
+        ),
+        dense_index=index_kind(len(chunks), hnsw_threshold),
+    )
     return DocumentIndex(
         folder=folder,
         manifest=manifest,
         text=SEPARATOR.join(index.text for index in indexes),
-        chunks=chunks,
-        dense=dense,
+        chunks=tuple(chunks),
+        dense=build_dense_index(chunk_vectors, hnsw_threshold),
         chunk_vectors=chunk_vectors,
         sentence_vectors=np.vstack([index.sentence_vectors for index in indexes]),
-        sentence_rows=rows,
+        sentence_rows=tuple(rows),
         lexical=LexicalIndex.build([indexed_text(chunk) for chunk in chunks]),
         title=_title(names),
         documents=tuple(names),
@@ -64,7 +74,7 @@ def distinct_names(indexes: Sequence[DocumentIndex]) -> list[str]:
     names = [index.documents[0] for index in indexes]
     repeated = {name for name, count in Counter(names).items() if count > 1}
     return [
-        (index.manifest["document"].get("path") or name) if name in repeated else name
+        (index.manifest.document.path or name) if name in repeated else name
         for index, name in zip(indexes, names, strict=True)
     ]
 

@@ -11,6 +11,8 @@ from typing import Literal
 
 import numpy as np
 
+from askdoc.runtime import faiss_for_search
+
 Kind = Literal["flat", "hnsw"]
 
 # Chunks from which the index is HNSW. bench/scale.py (SQuAD corpus, 200 questions, warm, 2 cores
@@ -53,13 +55,10 @@ def read_dense_index(path: Path):
     """Read an index written by ``faiss.write_index``, set up to answer one question at a time.
 
     The search depth is set from the code, not taken from the file, so tuning it needs no
-    rebuild. One OpenMP thread: a single query gains nothing from more, and on a busy
-    2-core machine their hand-offs made a flat search of 10k chunks 16 ms instead of 0.6 ms.
+    rebuild; the number of search threads is askdoc.runtime's.
     """
-    import faiss
-
+    faiss = faiss_for_search()
     index = faiss.read_index(str(path))
     if isinstance(index, faiss.IndexHNSW):
         index.hnsw.efSearch = HNSW_EF_SEARCH
-    faiss.omp_set_num_threads(1)
     return index

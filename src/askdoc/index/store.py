@@ -3,111 +3,63 @@
 A folder per document under the index directory holds manifest.json, chunks.jsonl,
 text.txt, dense.faiss, sentences.npy and the lexical arrays. The manifest, written last,
 records the sha256 of every other file, so a truncated or edited file is caught before it
-is used. The folder is written as a temporary folder and renamed into place, so a crash
-never leaves a half index that loads (index_catalog.py holds the locks and the clean-up).
+is used. The folder is written as a temporary folder and renamed into place (askdoc.files),
+so a crash never leaves a half index that loads (catalog.py holds the locks and the clean-up).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import shutil
 import time
 import zipfile
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import TypeVar
 
 import numpy as np
 
-from askdoc import __version__
 from askdoc.documents.loader import Source
 from askdoc.embedding.embedder import Encoder, model_fingerprint
-from askdoc.errors import AskdocError
+from askdoc.files import folder_written_atomically
 from askdoc.index.chunker import ChunkSettings, chunk_document
-from askdoc.index.dense import build_dense_index, index_kind, read_dense_index
+from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, index_kind, read_dense_index
+from askdoc.index.document_index import DocumentIndex
+from askdoc.index.embed_chunks import embed_chunks, indexed_text
 from askdoc.index.lexical import LexicalIndex
+from askdoc.index.manifest import (
+    BuildBasis,
+    Counts,
+    DamagedIndex,
+    DocumentRecord,
+    IndexManifest,
+    ModelRecord,
+    write_manifest,
+)
 from askdoc.text.tokens import ENCODING
-from askdoc.types import Chunk, Document, DocumentMetadata, Role, Span
+from askdoc.types import BuildProgress, Chunk, Document, Role, Span
 
-FORMAT = 3
-MANIFEST = "manifest.json"
 DATA_FILES = ("chunks.jsonl", "text.txt", "dense.faiss", "sentences.npy", "lexical.json", "lexical.npz")
-_MANIFEST_FIELDS: dict[tuple[str, ...], type] = {
-    ("built_at",): str,
-    ("document", "name"): str,
-    ("document", "title"): str,
-    ("document", "sha256"): str,
-    ("document", "chars"): int,
-    ("model", "path"): str,
-    ("model", "fingerprint"): str,
-    ("model", "dimension"): int,
-    ("chunking",): dict,
-    ("counts", "chunks"): int,
-    ("counts", "paragraphs"): int,
-    ("counts", "sentences"): int,
-    ("files",): dict,
-}
 _UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, EOFError, zipfile.BadZipFile)
 
 T = TypeVar("T")
 _ROLES: dict[object, Role] = {"content": "content", "heading": "heading", "metadata": "metadata", "furniture": "furniture"}
 
 
-class DamagedIndex(AskdocError):
-    """An index folder whose files cannot be trusted; ``why`` says which and how."""
-
-    def __init__(self, folder: Path, why: str):
-        super().__init__(f"The index in {folder} is damaged ({why}).")
-        self.why = why
-
-
 @dataclass(frozen=True)
 class IndexSettings:
-    """Everything an index is built from besides the document itself."""
+    """Everything an index is built from besides the document itself.
+
+    ``hnsw_threshold`` is the number of passages from which the dense index is an HNSW graph
+    (dense.py); tests lower it to build one from a small document.
+    """
 
     model_dir: Path
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
-
-
-@dataclass
-class DocumentIndex:
-    """A loaded index: the clean text, its chunks, their vectors and the lexical postings.
-
-    ``metadata`` is what the document says about itself (title, authors, date, publisher,
-    source, with spans into ``text``), for the answer's metadata questions and the chat header.
-
-    ``documents`` names the documents it covers: one, or several for a collection
-    (collection.py), whose clean texts are then joined in ``text``.
-    """
-
-    folder: Path
-    manifest: dict
-    text: str
-    chunks: list[Chunk]
-    dense: object
-    chunk_vectors: np.ndarray
-    sentence_vectors: np.ndarray
-    sentence_rows: list[range]
-    lexical: LexicalIndex
-    title: str
-    documents: tuple[str, ...]
-    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
-
-
-def default_index_dir() -> Path:
-    """ASKDOC_INDEX_DIR, else the checkout's index/ when run from source, else the user cache."""
-    if env := os.environ.get("ASKDOC_INDEX_DIR"):
-        return Path(env)
-    checkout = Path(__file__).resolve().parents[3]
-    if (checkout / "pyproject.toml").is_file() and (checkout / "index").is_dir():
-        return checkout / "index"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("askdoc")) / "index"
+    hnsw_threshold: int = HNSW_THRESHOLD
 
 
 def index_folder(index_dir: Path, document: Path) -> Path:
@@ -122,114 +74,80 @@ def source_folder(index_dir: Path, source: Source) -> Path:
     return index_folder(index_dir, source.path) if source.path is not None else index_dir / f"stdin-{source.sha256[:10]}"
 
 
-def expected_manifest(document_sha256: str, settings: IndexSettings) -> dict:
-    """The manifest fields that must match for an index to be reused."""
-    return {
-        "format": FORMAT,
-        "sha256": document_sha256,
-        "model_path": str(settings.model_dir.resolve()),
-        "model_fingerprint": model_fingerprint(settings.model_dir),
-        "chunking": {**asdict(settings.chunking), "tokenizer": ENCODING},
-    }
+def build_basis(document_sha256: str, settings: IndexSettings) -> BuildBasis:
+    """What an index of this document must have been built from to be reused."""
+    return BuildBasis(
+        sha256=document_sha256,
+        model_path=str(settings.model_dir.resolve()),
+        model_fingerprint=model_fingerprint(settings.model_dir),
+        chunking={**asdict(settings.chunking), "tokenizer": ENCODING},
+    )
 
 
-def stale_reason(manifest: dict, expected: dict) -> str | None:
-    """Why an index no longer fits its document, model or settings, or None if it does."""
-    if manifest["format"] != expected["format"]:
-        return "it was written by another version of askdoc"
-    if manifest["document"]["sha256"] != expected["sha256"]:
-        return "the document has changed"
-    if manifest["model"]["fingerprint"] != expected["model_fingerprint"] or manifest["model"]["path"] != expected["model_path"]:
-        return "the embedding model has changed"
-    if manifest["chunking"] != expected["chunking"]:
-        return "the chunk settings have changed"
-    return None
+def build_index(
+    source: Source,
+    document: Document,
+    folder: Path,
+    settings: IndexSettings,
+    encoder: Encoder,
+    started: Callable[[int], BuildProgress] | None = None,
+) -> IndexManifest:
+    """Chunk and embed the document, write the index atomically into ``folder`` and return its manifest.
 
-
-def read_manifest(folder: Path) -> dict | None:
-    """The folder's manifest, None when there is no index, DamagedIndex when it is unreadable or not askdoc's."""
-    path = folder / MANIFEST
-    if not path.exists():
-        return None
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DamagedIndex(folder, "its manifest is not valid JSON") from exc
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), int):
-        raise DamagedIndex(folder, "its manifest is not an askdoc index manifest")
-    if manifest["format"] == FORMAT:
-        for keys, kind in _MANIFEST_FIELDS.items():
-            value = manifest
-            for key in keys:
-                value = value.get(key) if isinstance(value, dict) else None
-            if not isinstance(value, kind):
-                raise DamagedIndex(folder, f"its manifest lacks {'.'.join(keys)}")
-    return manifest
-
-
-def build_index(source: Source, document: Document, folder: Path, settings: IndexSettings, encoder: Encoder) -> None:
-    """Chunk and embed the document, then write the index atomically into ``folder``."""
+    ``started`` is told the number of passages once they are known, and the progress it
+    returns follows the embedding.
+    """
     chunks = chunk_document(document, settings.chunking)
-    chunk_vectors = encoder.encode([indexed_text(chunk) for chunk in chunks])
-    sentence_vectors = encoder.encode([document.text[s.start : s.end] for chunk in chunks for s in chunk.sentences])
-    expected = expected_manifest(document.sha256, settings)
-    manifest = {
-        "format": FORMAT,
-        "askdoc_version": __version__,
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "document": {
-            "name": source.name,
-            "path": str(source.path.resolve()) if source.path is not None else None,
-            "title": document.title,
-            "sha256": document.sha256,
-            "chars": len(document.text),
-            "metadata": document.metadata.to_json(),
-        },
-        "model": {"path": expected["model_path"], "fingerprint": expected["model_fingerprint"], "dimension": encoder.dimension},
-        "chunking": expected["chunking"],
-        "counts": {"paragraphs": len(document.paragraphs), "chunks": len(chunks), "sentences": len(sentence_vectors)},
-        "dense_index": index_kind(len(chunks)),
-    }
-    _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, sentence_vectors)
-
-
-def indexed_text(chunk: Chunk) -> str:
-    """What is embedded and counted by BM25 for a chunk: its section title helps retrieval, then its text."""
-    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
+    progress = started(len(chunks)) if started is not None else None
+    try:
+        chunk_vectors, sentence_vectors = embed_chunks(encoder, document.text, chunks, progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    basis = build_basis(document.sha256, settings)
+    manifest = IndexManifest(
+        documents=(
+            DocumentRecord(
+                name=source.name,
+                path=str(source.path.resolve()) if source.path is not None else None,
+                title=document.title,
+                sha256=document.sha256,
+                chars=len(document.text),
+                metadata=document.metadata,
+            ),
+        ),
+        model=ModelRecord(path=basis.model_path, fingerprint=basis.model_fingerprint, dimension=encoder.dimension),
+        chunking=basis.chunking,
+        counts=Counts(paragraphs=len(document.paragraphs), chunks=len(chunks), sentences=len(sentence_vectors)),
+        dense_index=index_kind(len(chunks), settings.hnsw_threshold),
+        built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    )
+    return _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, sentence_vectors, settings.hnsw_threshold)
 
 
 def _write_atomically(
-    folder: Path, manifest: dict, text: str, chunks: list[Chunk], chunk_vectors: np.ndarray, sentence_vectors: np.ndarray
-) -> None:
+    folder: Path,
+    manifest: IndexManifest,
+    text: str,
+    chunks: list[Chunk],
+    chunk_vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
+    hnsw_threshold: int,
+) -> IndexManifest:
     import faiss
 
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    temporary = folder.parent / f".{folder.name}.tmp-{os.getpid()}"
-    shutil.rmtree(temporary, ignore_errors=True)
-    temporary.mkdir()
-    try:
+    with folder_written_atomically(folder) as temporary:
         (temporary / "text.txt").write_text(text, encoding="utf-8")
         with open(temporary / "chunks.jsonl", "w", encoding="utf-8") as out:
             for chunk in chunks:
                 out.write(json.dumps(_chunk_record(chunk)) + "\n")
-        dense = build_dense_index(chunk_vectors)
+        dense = build_dense_index(chunk_vectors, hnsw_threshold)
         faiss.write_index(dense, str(temporary / "dense.faiss"))
         np.save(temporary / "sentences.npy", sentence_vectors)
         LexicalIndex.build([indexed_text(chunk) for chunk in chunks]).save(temporary)
-        manifest["files"] = {name: _file_sha256(temporary / name) for name in DATA_FILES}
-        (temporary / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        _swap_into_place(temporary, folder)
-    finally:
-        shutil.rmtree(temporary, ignore_errors=True)
-
-
-def _swap_into_place(temporary: Path, folder: Path) -> None:
-    """Two renames; a crash between them leaves the old index retired, which index_catalog.tidy puts back."""
-    retired = folder.parent / f".{folder.name}.old-{os.getpid()}"
-    if folder.exists():
-        os.rename(folder, retired)
-    os.rename(temporary, folder)
-    shutil.rmtree(retired, ignore_errors=True)
+        manifest = replace(manifest, files=MappingProxyType({name: _file_sha256(temporary / name) for name in DATA_FILES}))
+        write_manifest(temporary, manifest)
+    return manifest
 
 
 def _file_sha256(path: Path) -> str:
@@ -255,14 +173,13 @@ def _chunk_record(chunk: Chunk) -> dict:
     }
 
 
-def load_index(folder: Path, manifest: dict) -> DocumentIndex:
+def load_index(folder: Path, manifest: IndexManifest) -> DocumentIndex:
     """Read every file of an index, or raise DamagedIndex saying which one cannot be trusted."""
     for name in DATA_FILES:
         if not (folder / name).is_file():
             raise DamagedIndex(folder, f"{name} is missing")
-        if _file_sha256(folder / name) != manifest["files"].get(name):
+        if _file_sha256(folder / name) != manifest.files.get(name):
             raise DamagedIndex(folder, f"{name} is not the file the index was built with")
-    name = manifest["document"]["name"]
     text = _read(folder, "text.txt", lambda path: path.read_text(encoding="utf-8"))
     chunks = _read(
         folder,
@@ -278,10 +195,18 @@ def load_index(folder: Path, manifest: dict) -> DocumentIndex:
         cursor += len(chunk.sentences)
     _check_agreement(folder, manifest, text, chunks, dense, sentence_vectors, lexical, cursor)
     chunk_vectors = dense.reconstruct_n(0, dense.ntotal) if len(chunks) else np.zeros((0, dense.d), dtype=np.float32)
-    title = manifest["document"]["title"]
-    metadata = _read(folder, MANIFEST, lambda _path: DocumentMetadata.from_json(manifest["document"].get("metadata") or {}))
     return DocumentIndex(
-        folder, manifest, text, chunks, dense, chunk_vectors, sentence_vectors, rows, lexical, title, (name,), metadata
+        folder=folder,
+        manifest=manifest,
+        text=text,
+        chunks=tuple(chunks),
+        dense=dense,
+        chunk_vectors=chunk_vectors,
+        sentence_vectors=sentence_vectors,
+        sentence_rows=tuple(rows),
+        lexical=lexical,
+        title=manifest.document.title,
+        documents=(manifest.document.name,),
     )
 
 
@@ -293,17 +218,24 @@ def _read(folder: Path, name: str, reader: Callable[[Path], T]) -> T:
 
 
 def _check_agreement(
-    folder: Path, manifest: dict, text: str, chunks: list[Chunk], dense, sentence_vectors: np.ndarray, lexical, sentences: int
+    folder: Path,
+    manifest: IndexManifest,
+    text: str,
+    chunks: list[Chunk],
+    dense,
+    sentence_vectors: np.ndarray,
+    lexical,
+    sentences: int,
 ) -> None:
     """The files must agree with each other and with the manifest, or answers could cite the wrong words."""
-    counts, dimension = manifest["counts"], manifest["model"]["dimension"]
-    if len(text) != manifest["document"]["chars"]:
+    counts, dimension = manifest.counts, manifest.model.dimension
+    if len(text) != manifest.document.chars:
         raise DamagedIndex(folder, "its text is not the length the manifest gives")
-    if not dense.ntotal == lexical.n_docs == len(chunks) == counts["chunks"]:
+    if not dense.ntotal == lexical.n_docs == len(chunks) == counts.chunks:
         raise DamagedIndex(folder, "its files disagree on the number of passages")
     if dense.d != dimension or sentence_vectors.ndim != 2 or sentence_vectors.shape != (sentences, dimension):
         raise DamagedIndex(folder, f"its vectors do not have the model's {dimension} dimensions")
-    if sentences != counts["sentences"]:
+    if sentences != counts.sentences:
         raise DamagedIndex(folder, "its files disagree on the number of sentences")
 
 

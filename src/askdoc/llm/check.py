@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from askdoc.answer.composer import MAX_WORDS, abstention_text
+from askdoc.answer.contract import ABSTENTION_TEXT, MAGNITUDES, MAX_WORDS, NUMBER_WORDS, marker
 from askdoc.llm.errors import LLMError
 from askdoc.text.sentences import split_sentences
 from askdoc.text.terms import analyze
@@ -31,20 +31,6 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?])")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen"
-    " nineteen twenty"
-)
-_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS.split())} | {
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_MAGNITUDES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 
 @dataclass(frozen=True)
@@ -68,7 +54,7 @@ def check_answer(reply: str, given: Sequence[Passage]) -> CheckedAnswer:
     """The checked answer; LLMError naming the first sentence that fails, and why."""
     reply = reply.strip()
     if reply.rstrip(".").strip().upper() == ABSTENTION:
-        return CheckedAnswer(abstention_text(), (), True)
+        return CheckedAnswer(ABSTENTION_TEXT, (), True)
     claims = _claims(reply)
     if not claims:
         raise LLMError("the model's reply was empty")
@@ -85,7 +71,7 @@ def check_answer(reply: str, given: Sequence[Passage]) -> CheckedAnswer:
         Citation(new, given[old - 1], _quoted(given[old - 1], [c.body for c in claims if old in c.cited]))
         for old, new in numbers.items()
     )
-    text = _MARKER.sub(lambda match: "".join(f"[{numbers[n]}]" for n in _numbers_in(match.group(1))), reply)
+    text = _MARKER.sub(lambda match: "".join(marker(numbers[n]) for n in _numbers_in(match.group(1))), reply)
     return CheckedAnswer(text, citations, False)
 
 
@@ -116,11 +102,11 @@ def _check_claim(claim: _Claim, given: Sequence[Passage]) -> None:
         if not 1 <= n <= len(given):
             raise LLMError(f"the model cited [{n}], but only passages [1]–[{len(given)}] were given")
     cited = " ".join(f"{given[n - 1].chunk.section} {given[n - 1].chunk.text}" for n in claim.cited)
-    where = "".join(f"[{n}]" for n in dict.fromkeys(claim.cited))
+    where = "".join(marker(n) for n in dict.fromkeys(claim.cited))
     if not set(analyze(claim.body)) & set(analyze(cited)):
         raise LLMError(f"the sentence “{claim.body}” shares no words with passage {where}")
     passage_numbers = _numbers(cited)
-    for token in _NUMBER.findall(claim.body) + [w for w in _WORD.findall(claim.body) if w.lower() in _NUMBER_WORDS]:
+    for token in _NUMBER.findall(claim.body) + [w for w in _WORD.findall(claim.body) if w.lower() in NUMBER_WORDS]:
         if not _numbers(token) <= passage_numbers:
             raise LLMError(f"the sentence “{claim.body}” gives the number {token}, which passage {where} does not contain")
     passage_words = _name_forms(cited)
@@ -139,12 +125,12 @@ def _numbers(text: str) -> set[str]:
     found = {match.replace(",", "") for match in _NUMBER.findall(text)}
     words = [word.lower() for word in _WORD.findall(text)]
     for i, word in enumerate(words):
-        if word in _NUMBER_WORDS:
-            found.add(str(_NUMBER_WORDS[word]))
-        if word in _MAGNITUDES and i > 0:
-            before = _NUMBER_WORDS.get(words[i - 1], _as_number(words[i - 1]))
+        if word in NUMBER_WORDS:
+            found.add(str(NUMBER_WORDS[word]))
+        if word in MAGNITUDES and i > 0:
+            before = NUMBER_WORDS.get(words[i - 1], _as_number(words[i - 1]))
             if before is not None:
-                found.add(_plain(before * _MAGNITUDES[word]))
+                found.add(_plain(before * MAGNITUDES[word]))
     return found
 
 

@@ -1,22 +1,16 @@
-"""The prompt templates of prompts/: found, checked for their placeholders, and filled.
+"""The prompt templates of prompts/: found (askdoc.locations.prompts_dir), checked for their placeholders, and filled.
 
-Where they are read from, first match wins:
-1. ``ASKDOC_PROMPTS_DIR``, for users who tune the prompts of an installed askdoc;
-2. the checkout's top-level ``prompts/`` when running from source, so an edit there takes effect at once;
-3. the copy shipped inside the package (``askdoc/data/prompts``), since a wheel holds only the package.
-A test keeps the shipped copy identical to ``prompts/``.
+A test keeps the copy shipped inside the package identical to ``prompts/``.
 """
 
 from __future__ import annotations
 
-import os
 import string
 from dataclasses import dataclass
-from importlib import resources
 from importlib.resources.abc import Traversable
-from pathlib import Path
 
 from askdoc.errors import AskdocError
+from askdoc.locations import prompts_dir
 
 PLACEHOLDERS = {
     "system": frozenset(),
@@ -34,24 +28,9 @@ class Templates:
     condense: str
 
 
-def prompts_folder() -> Traversable:
-    """The folder the templates are read from (see the module docstring for the order)."""
-    if env := os.environ.get("ASKDOC_PROMPTS_DIR"):
-        return Path(env)
-    checkout = Path(__file__).resolve().parents[3]
-    if (checkout / "pyproject.toml").is_file() and (checkout / "prompts" / "system.md").is_file():
-        return checkout / "prompts"
-    return packaged_prompts()
-
-
-def packaged_prompts() -> Traversable:
-    """The copy of prompts/ inside the package."""
-    return resources.files("askdoc").joinpath("data/prompts")
-
-
 def load_templates(folder: Traversable | None = None) -> Templates:
     """Read and check ``system.md``, ``answer.md`` and ``condense.md``; AskdocError when one is missing or wrong."""
-    folder = folder or prompts_folder()
+    folder = folder or prompts_dir()
     texts = {name: _read(folder, name) for name in PLACEHOLDERS}
     return Templates(**texts)
 

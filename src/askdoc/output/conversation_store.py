@@ -7,13 +7,13 @@ it can be shown, continued and exported without the index it was asked against.
 from __future__ import annotations
 
 import json
-import os
 import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from askdoc.errors import AskdocError
+from askdoc.files import write_text_atomically
 from askdoc.types import Answer, Chunk, Citation, Passage, Span
 
 FORMAT = 1
@@ -47,15 +47,6 @@ def new_conversation(document: Path, title: str) -> Conversation:
     )
 
 
-def default_data_dir() -> Path:
-    """ASKDOC_DATA_DIR, else the user data directory (e.g. ~/.local/share/askdoc)."""
-    if env := os.environ.get("ASKDOC_DATA_DIR"):
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("askdoc"))
-
-
 class ConversationStore:
     """Conversations as ``<id>.json`` in one folder; the most recently saved is the last one."""
 
@@ -64,11 +55,8 @@ class ConversationStore:
 
     def save(self, conversation: Conversation) -> Path:
         """Write the conversation atomically (a temporary file renamed over the old one)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{conversation.id}.json"
-        temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        temporary.write_text(json.dumps({"format": FORMAT, **asdict(conversation)}, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
+        write_text_atomically(path, json.dumps({"format": FORMAT, **asdict(conversation)}, ensure_ascii=False))
         return path
 
     def latest(self, document: Path | None = None) -> Conversation | None:
@@ -86,9 +74,14 @@ class ConversationStore:
         return None
 
     def load(self, path: Path) -> Conversation:
-        """Read one saved conversation; AskdocError naming the file when it is damaged."""
+        """Read one saved conversation; AskdocError naming the file when it is damaged or of another format."""
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(record, dict) and record.get("format") != FORMAT:
+                raise AskdocError(
+                    f"The saved conversation {path} is in format {record.get('format')} of another askdoc version, "
+                    f"not format {FORMAT}, and cannot be reopened."
+                )
             return Conversation(
                 id=str(record["id"]),
                 document=str(record["document"]),

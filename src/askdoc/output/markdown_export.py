@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from askdoc.answer.contract import marker
 from askdoc.output.conversation_store import Conversation
+from askdoc.output.quotes import quoted_text
 from askdoc.types import Answer, Citation
 
 
@@ -22,5 +24,4 @@ def conversation_markdown(conversation: Conversation) -> str:
 
 def _source(citation: Citation) -> str:
     chunk = citation.passage.chunk
-    quoted = " ".join(chunk.text[span.start - chunk.start : span.end - chunk.start] for span in citation.quoted)
-    return f"[{citation.n}] {chunk.location}\n> {quoted or chunk.text}\n"
+    return f"{marker(citation.n)} {chunk.location}\n> {quoted_text(chunk, citation.quoted)}\n"

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
+from askdoc.answer.contract import marker
+from askdoc.output.quotes import quoted_ranges
 from askdoc.types import Answer, Chunk, DocumentMetadata, Passage, Span
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ def print_answer(console: Console, answer: Answer) -> None:
     if answer.citations:
         console.print()
         for citation in answer.citations:
-            _print_passage(console, f"[{citation.n}]", citation.passage, citation.quoted)
+            _print_passage(console, marker(citation.n), citation.passage, citation.quoted)
     elif answer.retrieved:
         console.print()
         console.print(Text("Closest passages:", style="dim"))
@@ -38,8 +40,8 @@ def _print_passage(console: Console, label: str, passage: Passage, quoted: tuple
 def highlighted(chunk: Chunk, quoted: tuple[Span, ...]) -> Text:
     """The chunk's text with the quoted sentences (absolute spans) styled."""
     text = Text(chunk.text, style="dim" if quoted else "")
-    for span in quoted:
-        text.stylize("bold yellow", span.start - chunk.start, span.end - chunk.start)
+    for start, end in quoted_ranges(quoted, chunk.start, len(chunk.text)):
+        text.stylize("bold yellow", start, end)
     return text
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from askdoc.locations import stopwords_file
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    text = resources.files("askdoc").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
+    text = stopwords_file().read_text(encoding="utf-8")
     return frozenset(text.split())
 
 

@@ -10,6 +10,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from askdoc.errors import AskdocError
+from askdoc.locations import conversations_dir, exports_dir
 from askdoc.output.conversation_store import Conversation, ConversationStore, new_conversation
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.engine_loader import RequestFactory
@@ -35,13 +36,13 @@ class AskdocApp(App[None]):
     ):
         """``document`` None means the default document, or with ``resume`` the last conversation's."""
         super().__init__()
-        self.store = ConversationStore(data_dir / "conversations")
+        self.store = ConversationStore(conversations_dir(data_dir))
         notes: list[Note] = []
         conversation = self._resumed(document, notes) if resume else None
         if conversation is None:
             start = document or default_document
             conversation = new_conversation(start, peek_title(start))
-        self.chat = ChatScreen(conversation, request_for, self.store, data_dir / "exports", notes)
+        self.chat = ChatScreen(conversation, request_for, self.store, exports_dir(data_dir), notes)
 
     def _resumed(self, document: Path | None, notes: list[Note]) -> Conversation | None:
         try:

@@ -40,5 +40,5 @@ def open_engine(request: IndexRequest, report: Report, encoders: dict[Path, Enco
 
     report(f"Opening the index of {name}…")
     engine = Engine.open(replace(request, make_encoder=build_encoder, make_query_encoder=query_encoder))
-    query_encoder(Path(engine.index.manifest["model"]["path"]))
+    query_encoder(Path(engine.index.manifest.model.path))
     return engine

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
+from askdoc.output.quotes import quoted_ranges
 from askdoc.types import Chunk, Span
 
 QUOTE_STYLE = "bold $text-warning"
@@ -15,10 +16,8 @@ CONTEXT_SENTENCES = 1
 def highlighted(text: str, offset: int, quoted: Sequence[Span]) -> Content:
     """``text`` (found at ``offset`` of the document) with the parts the answer quotes styled."""
     content = Content(text)
-    for span in quoted:
-        start, end = max(span.start - offset, 0), min(span.end - offset, len(text))
-        if start < end:
-            content = content.stylize(QUOTE_STYLE, start, end)
+    for start, end in quoted_ranges(quoted, offset, len(text)):
+        content = content.stylize(QUOTE_STYLE, start, end)
     return content
 
 

@@ -1,5 +1,9 @@
 """HTML: the main text by trafilatura (navigation, footers and other boilerplate dropped), headings kept.
 
+Inline code, links and emphasis stay inside their sentence; the page title opens the text;
+trafilatura's title, author, date and site name are the metadata hints.
+bench/html_extraction.py measured the choice on the corpus pages.
+
 trafilatura works on the string it is given and fetches nothing. A page too small for its
 main-text detection is read whole instead, as plain text.
 """
@@ -10,9 +14,13 @@ import logging
 
 from askdoc.documents.formats.blocks import Block, assemble
 from askdoc.documents.formats.text import parse_text
+from askdoc.documents.roles import assign_roles
 from askdoc.types import Document
 
 _PARAGRAPH_TAGS = frozenset({"p", "item", "quote", "code"})
+_NAME_MAX_WORDS = 6
+# Inside a paragraph, <code> is inline: its words and the words after it stay in the sentence.
+_BLOCK_TAGS = frozenset({"p", "item", "quote", "list", "table"})
 _CONTAINER_TAGS = frozenset({"list", "table", "div", "main", "doc"})
 
 
@@ -33,6 +41,7 @@ def parse_html(text: str, path: str, sha256: str) -> Document:
     )
     blocks: list[Block] = []
     title = None
+    hints: dict[str, str] = {}
     if extracted:
         root = etree.fromstring(extracted.encode("utf-8"))
         for line_break in root.iter("lb"):
@@ -40,19 +49,34 @@ def parse_html(text: str, path: str, sha256: str) -> Document:
         title = root.get("title")
         main = root.find("main")
         _collect(main if main is not None else root, blocks)
+        hints = {key: value.rstrip("¶#🔗 ") for key in ("title", "author", "date", "sitename") if (value := root.get(key))}
     if not any(not block.heading for block in blocks):
         return parse_text(trafilatura.html2txt(text) or "", path, sha256)
-    return assemble(blocks, path, sha256, title)
+    title = title.rstrip("¶#🔗 ") if title else title
+    if title and not (blocks[0].heading and blocks[0].text == title):
+        blocks.insert(0, Block(title, heading=True))
+    assign_roles(blocks)
+    return assemble(blocks, path, sha256, title, _publisher(hints), kind="html")
+
+
+def _publisher(hints: dict[str, str]) -> dict[str, str]:
+    """trafilatura's sitename is the publisher, when it reads as a name (not a stray sentence)."""
+    named = {key: value for key, value in hints.items() if key != "sitename" or _is_name(value)}
+    return {("publisher" if key == "sitename" else key): value for key, value in named.items()}
+
+
+def _is_name(text: str) -> bool:
+    return len(text.split()) <= _NAME_MAX_WORDS and not text.rstrip().endswith(("?", ".", "!"))
 
 
 def _collect(element, blocks: list[Block]) -> None:
     """Walk trafilatura's XML in document order: head is a heading, p/item/quote/code a paragraph, row a line."""
     for child in element:
         if child.tag == "head":
-            blocks.append(Block(_words(child), heading=True))
+            blocks.append(Block(_words(child).rstrip("¶#🔗 "), heading=True))
         elif child.tag == "row":
             blocks.append(Block(" | ".join(cell for cell in map(_words, child) if cell)))
-        elif child.tag in _PARAGRAPH_TAGS and not any(grandchild.tag in _PARAGRAPH_TAGS for grandchild in child):
+        elif child.tag in _PARAGRAPH_TAGS and not any(grandchild.tag in _BLOCK_TAGS for grandchild in child):
             blocks.append(Block(_words(child)))
         elif child.tag in _PARAGRAPH_TAGS or child.tag in _CONTAINER_TAGS:
             if child.text and child.text.strip():

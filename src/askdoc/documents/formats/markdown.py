@@ -1,7 +1,8 @@
 """Markdown, parsed with markdown-it-py: headings become sections, inline markup plain words.
 
 Paragraphs, list items and table rows become paragraphs; code blocks are kept as text.
-A YAML front-matter block at the top is skipped.
+A line of badges (images only) is furniture; an image's alt text inside a sentence is
+dropped. A YAML front-matter block at the top is skipped, its title/author/date kept as metadata.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from askdoc.documents.formats.blocks import Block, assemble
+from askdoc.documents.roles import assign_roles
 from askdoc.types import Document
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -26,6 +28,8 @@ def parse_markdown(text: str, path: str, sha256: str) -> Document:
         opener = tokens[index - 1].type if index else ""
         if token.type == "inline" and opener in ("th_open", "td_open"):
             row.append(_plain(token))
+        elif token.type == "inline" and _only_images(token):
+            blocks.append(Block(_plain(token, alt=True), role="furniture"))
         elif token.type == "inline":
             blocks.append(Block(_plain(token), heading=opener == "heading_open"))
         elif token.type == "tr_close":
@@ -35,17 +39,36 @@ def parse_markdown(text: str, path: str, sha256: str) -> Document:
             blocks.append(Block(token.content.strip()))
         elif token.type == "html_block":
             blocks.append(Block(_SPACES.sub(" ", _TAG.sub(" ", token.content)).strip()))
-    return assemble(blocks, path, sha256)
+    assign_roles(blocks)
+    return assemble(blocks, path, sha256, hints=_front_matter(text), kind="front matter")
 
 
-def _plain(inline) -> str:
-    """An inline token's words without markup: links keep their text, images their alt text."""
+def _front_matter(text: str) -> dict[str, str]:
+    """title/author/date of a YAML front-matter block, read line by line (no YAML parser needed for these)."""
+    match = _FRONT_MATTER.match(text)
+    fields: dict[str, str] = {}
+    for line in match.group(0).splitlines()[1:-1] if match else ():
+        key, _, value = line.partition(":")
+        if key.strip().lower() in ("title", "author", "date") and value.strip():
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields
+
+
+def _only_images(inline) -> bool:
+    """A line of badges: images (often inside links) and nothing else."""
+    kinds = {child.type for child in inline.children or ()} - {"link_open", "link_close", "softbreak", "text"}
+    texts = [child.content.strip() for child in inline.children or () if child.type == "text"]
+    return kinds == {"image"} and not any(texts)
+
+
+def _plain(inline, alt: bool = False) -> str:
+    """An inline token's words without markup: links keep their text; images their alt text only if ``alt``."""
     parts: list[str] = []
     for child in inline.children or ():
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
-        elif child.type == "image":
-            parts.append(_plain(child))
+        elif child.type == "image" and alt:
+            parts.append(_plain(child, alt))
         elif child.type == "softbreak":
             parts.append(" ")
         elif child.type == "hardbreak":

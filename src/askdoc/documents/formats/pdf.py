@@ -29,6 +29,7 @@ _MAX_LINE_STEP = 1.3
 _BULLETS = ("•", "◦", "▪", "●", "‣")
 _PAGE_NUMBER = re.compile(r"^(page\s+)?(\d+|[ivxlc]+)(\s*(/|of)\s*\d+)?$", re.IGNORECASE)
 _RUNNING_MIN_PAGES = 3
+_EDGE_LINES = 2
 
 
 @dataclass
@@ -73,9 +74,12 @@ def parse_pdf(raw: bytes, path: str, sha256: str) -> Document:
     pages, labels, info = _read_lines(raw, path)
     if not any(pages):
         raise AskdocError(f"{path} is a PDF without a text layer (scanned pages?); askdoc cannot read text from images.")
+    running = _running_shapes(pages)
     blocks: list[Block] = []
     for number, lines in enumerate(pages, start=1):
-        blocks.extend(_page_blocks(lines, number))
+        heads = [line for line in lines if number > 1 and _shape(line.text.strip()) in running]
+        blocks.extend(Block(" ".join(line.text.split()), page=number, role="furniture") for line in heads)
+        blocks.extend(_page_blocks([line for line in lines if line not in heads], number))
     printed = _printed_numbers(blocks)
     blocks = join_broken(_without_running_lines([b for b in blocks if not _PAGE_NUMBER.match(b.text)], len(pages)))
     for block in blocks:
@@ -179,6 +183,22 @@ def _without_running_lines(blocks: list[Block], pages: int) -> list[Block]:
     counts = Counter(_shape(block.text) for block in edges)
     running = {shape for shape, count in counts.items() if count >= _RUNNING_MIN_PAGES and count > pages / 2}
     return [block for block in blocks if not (block in edges and _shape(block.text) in running)]
+
+
+def _running_shapes(pages: list[list[_Line]]) -> set[str]:
+    """Lines (numbers aside) that open or close at least three pages: running heads and feet ("Chapter 4: Reference 16").
+
+    On the first page such a line is the title the heads repeat, and stays.
+    """
+    if len(pages) < _RUNNING_MIN_PAGES:
+        return set()
+    counts = Counter(
+        shape
+        for lines in pages
+        for shape in {_shape(line.text.strip()) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
+        if not _PAGE_NUMBER.match(shape.replace("#", "1"))
+    )
+    return {shape for shape, count in counts.items() if count >= _RUNNING_MIN_PAGES}
 
 
 def _at_page_edge(blocks: list[Block], index: int) -> bool:

@@ -141,8 +141,8 @@ class ChatScreen(Screen):
         self.engine = engine
         self.sub_title = metadata_line(engine.index.metadata) or engine.index.title
         self.conversation = replace(self.conversation, title=engine.index.title)
-        counts = engine.index.manifest["counts"]
-        self.status.ready(f"Ready: {counts['chunks']} passages from {counts['paragraphs']} paragraphs of {self.document.name}.")
+        counts = engine.index.manifest.counts
+        self.status.ready(f"Ready: {counts.chunks} passages from {counts.paragraphs} paragraphs of {self.document.name}.")
         self._ask_next()
 
     def _open_failed(self, error: BaseException | None) -> None:

@@ -13,7 +13,7 @@ from askdoc.tui.widgets.document_view import DocumentView
 from askdoc.types import Passage, Span
 
 if TYPE_CHECKING:
-    from askdoc.index.store import DocumentIndex
+    from askdoc.index.document_index import DocumentIndex
 
 
 class DocumentScreen(Screen):

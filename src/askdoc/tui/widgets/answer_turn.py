@@ -15,19 +15,19 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
+from askdoc.answer.contract import MARKER
 from askdoc.types import Answer
 
 if TYPE_CHECKING:
     from textual.widgets import Markdown
 
-_MARKER = re.compile(r"\[(\d+)\]")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 SOURCE_LINK = "source:"
 
 
 def linked_markdown(text: str) -> str:
     """The answer as Markdown: its own characters escaped, each [n] a link to source n."""
-    parts = _MARKER.split(text)
+    parts = MARKER.split(text)
     return "".join(
         f"[\\[{part}\\]]({SOURCE_LINK}{part})" if i % 2 else _MARKDOWN_SPECIAL.sub(r"\\\1", part) for i, part in enumerate(parts)
     )

@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from askdoc.answer.contract import marker
 from askdoc.tui.passage_text import excerpt
 from askdoc.types import Answer, Passage, Span
 
@@ -66,6 +67,6 @@ class SourcesPanel(Vertical):
 
     @staticmethod
     def _option(rank: int, passage: Passage, quoted: tuple[Span, ...], answer: Answer) -> Option:
-        label = f"[{rank + 1}]" if answer.citations else f"({rank + 1})"
+        label = marker(rank + 1) if answer.citations else f"({rank + 1})"
         heading = Content.assemble((label, "bold $accent"), " ", (passage.chunk.location, "$accent"))
         return Option(Content("\n").join([heading, excerpt(passage.chunk, quoted)]), id=f"source-{rank + 1}")
