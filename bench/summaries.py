@@ -25,11 +25,11 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from askdoc.answer.summary import _METHODS, compose_summary, summary_sentences
-from askdoc.cli.main import bundled_article
 from askdoc.embedding.embedder import default_model_path
 from askdoc.embedding.query_encoder import open_query_encoder
 from askdoc.index.build import IndexRequest, ensure_index
 from askdoc.index.store import IndexSettings, default_index_dir
+from askdoc.locations import bundled_article
 
 ROOT = Path(__file__).resolve().parents[1]
 _MARKUP = re.compile(r"\[([^\]]*)\]\(#\)")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.cli.main import bundled_article
 from askdoc.documents.loader import load_document
+from askdoc.locations import bundled_article
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 WRAPPED = ["ls.1.txt", "tar.1.txt", "bash.1.txt", "draft-nottingham-capport-problem-00.txt", "debian-copyright-format-1.0.txt"]
