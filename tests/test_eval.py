@@ -140,7 +140,7 @@ def test_metric_names_match_the_metrics(engine: Engine) -> None:
 
 def test_optional_keys_are_scored(engine: Engine) -> None:
     summary = EvalQuestion(
-        "s", "Summarise the article.", (), None, kind="summary", groups=(("Soleimani",), ("Parliament",), ("nowhere-word",)),
+        "s", "Summarise the article.", (), None, kind="summary", groups=(("Iraq",), ("US",), ("nowhere-word",)),
         min_groups=2, forbid=("Disclaimer",), max_words=120,
     )
     wrong_verdict = EvalQuestion("y", "Did Trump order the killing of Soleimani?", ("Trump",), "Trump", kind="yesno", yesno="no")
