@@ -1,6 +1,6 @@
 """Retrieval on the eval's follow-up questions, with and without resolving them against their history.
 
-    PYTHONPATH=src python bench/followups.py [eval/questions.jsonl] [--doc DOC]
+    PYTHONPATH=src python bench/followups.py [eval/questions.jsonl] [--doc DOC] [--limit N]
 
 For every answerable question that has a ``history``, asks it twice on the same engine:
 once alone and once with its earlier questions, and prints hit@1 / hit@3 of the evidence
@@ -39,15 +39,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("file", nargs="?", type=Path, default=default_eval_set())
     parser.add_argument("--doc", type=Path, default=None)
+    parser.add_argument("--limit", type=int, help="ask only the first N follow-ups (default: all)")
     args = parser.parse_args()
     configure()
     model = default_model_path()
     encoder = SentenceTransformerEncoder(model)
     request = IndexRequest(
-        args.doc or bundled_article(), index_dir(), IndexSettings(model), make_encoder=lambda _: encoder
+        (args.doc or bundled_article(),), index_dir(), IndexSettings(model), make_encoder=lambda _: encoder
     )
     engine = Engine.open(request)
-    questions = [q for q in read_eval_set(args.file) if q.history and q.answerable]
+    questions = [q for q in read_eval_set(args.file) if q.history and q.answerable][: args.limit]
     print(f"{len(questions)} answerable follow-up questions in {args.file}")
     print(f"{'':<22}{'hit@1':>8}{'hit@3':>8}{'accuracy':>10}")
     for label, with_history in (("alone", False), ("resolved with history", True)):

@@ -1,6 +1,6 @@
 """How askdoc's costs grow with the document: index build, and answer latency at ~1k, 10k, 100k chunks.
 
-The corpus is every paragraph of the SQuAD half in ../shared/benchmarks (646 paragraphs, 16
+The corpus is every paragraph of the SQuAD half (--data, default ../shared/benchmarks: 646 paragraphs, 16
 articles), repeated in lightly varied copies: copy v rotates each paragraph's sentences by v and
 titles its sections "<title> (part v)". Sizes up to --real-max chunks are indexed for real by
 `askdoc index` (sentence-transformers) in a subprocess whose wall time and peak RSS are measured.
@@ -13,10 +13,11 @@ Engine.ask (ONNX query encoder, retrieve + compose), with a flat index and with 
 the same vectors, alternating question by question, both written and read back as the product
 does. Recall@10 compares HNSW's top 10 with exact search for the same query vectors.
 
-Built indexes are kept in bench/results/scale/ and reused, with the build figures measured when
-they were made, unless --fresh. Prints tables and writes bench/results/scale.json.
+Built indexes are kept in bench/results/scale/ (--work-dir) and reused, with the build figures measured
+when they were made, unless --fresh. Prints tables and writes bench/results/scale.json (--out).
 
     PYTHONPATH=src python bench/scale.py [--sizes 1000,10000,100000] [--real-max 10000] [--questions 200] [--fresh]
+        [--data SQUAD.json] [--work-dir DIR] [--out FILE]
 """
 
 from __future__ import annotations
@@ -57,9 +58,15 @@ NOISE_BLOCK = 20_000
 MAX_BYTES = 10**9
 
 
-def squad() -> tuple[list[tuple[str, list[str]]], list[str]]:
-    """The articles (title, paragraphs) and the answerable questions of the SQuAD half."""
-    data = load_articles(DEFAULT_DATA)
+def use_work_dir(work: Path) -> None:
+    """Keep the corpus copies, their indexes and the build figures in ``work``."""
+    global WORK, INDEX_DIR, BUILDS
+    WORK, INDEX_DIR, BUILDS = work, work / "index", work / "builds.json"
+
+
+def squad(path: Path) -> tuple[list[tuple[str, list[str]]], list[str]]:
+    """The articles (title, paragraphs) and the answerable questions of a SQuAD 2.0 file."""
+    data = load_articles(path)
     articles = [(a.title.replace("_", " "), [p.strip() for p in a.paragraphs]) for a in data]
     return articles, [q.text for a in data for q in a.questions if q.answerable]
 
@@ -158,6 +165,8 @@ def build(document: Path, real: bool, source: Path | None, noise: float, fresh: 
             str(source),
             "--noise",
             str(noise),
+            "--work-dir",
+            str(WORK),
         ]
     wall, peak = measure_build(command)
     counts = read_manifest(folder).counts
@@ -277,10 +286,14 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=200, help="SQuAD questions asked at each size.")
     parser.add_argument("--noise", type=float, default=0.02, help="Gaussian noise per dimension of replayed vectors.")
     parser.add_argument("--fresh", action="store_true", help="Rebuild every index instead of reusing bench/results/scale/.")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="SQuAD 2.0 JSON file.")
+    parser.add_argument("--work-dir", type=Path, default=WORK, help="Where corpus copies and their indexes are kept.")
+    parser.add_argument("--out", type=Path, default=RESULTS / "scale.json", help="Where the JSON report is written.")
     parser.add_argument("--replay-build", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--replay-source", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     configure()
+    use_work_dir(args.work_dir)
     if args.replay_build:
         replay_build(args.replay_build, args.replay_source, args.noise)
         return
@@ -291,7 +304,7 @@ def main() -> None:
     model_dir = default_model_path()
     ensure_onnx_export(model_dir, print)
     encoder = open_query_encoder(model_dir)
-    articles, all_questions = squad()
+    articles, all_questions = squad(args.data)
     per_copy = len(chunk_document(parse_text(copy_text(articles, 0), "copy.txt", "-")))
     copies = {size: max(1, round(size / per_copy)) for size in map(int, args.sizes.split(","))}
     real_sizes = [size for size in copies if size <= args.real_max]
@@ -325,7 +338,8 @@ def main() -> None:
         "builds": builds,
         "queries": rows,
     }
-    (RESULTS / "scale.json").write_text(json.dumps(report, indent=2))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ gold paragraph by character offsets (see ``locate_paragraphs`` and ``paragraphs_
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,7 +85,10 @@ class IndexedArticle:
 
 
 def load_articles(path: Path) -> list[Article]:
-    """Read a SQuAD 2.0 JSON file into Articles."""
+    """Read a SQuAD 2.0 JSON file into Articles; a missing file ends the bench with one sentence."""
+    if not path.is_file():
+        print(f"There is no SQuAD 2.0 file at {path}: give one with --data PATH.", file=sys.stderr)
+        raise SystemExit(2)
     data = json.loads(path.read_text(encoding="utf-8"))
     articles = []
     for entry in data["data"]:

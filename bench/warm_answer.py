@@ -5,7 +5,7 @@ this one process over the same index; each eval question (eval/questions.jsonl, 
 history) is asked of one then the other, for several rounds after a warm-up round, so the
 ratio is measured under the same machine load.
 
-    PYTHONPATH=src python bench/warm_answer.py [--rounds 3]
+    PYTHONPATH=src python bench/warm_answer.py [--rounds 3] [--questions N]
 """
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ ENCODERS = {"onnxruntime": open_query_encoder, "sentence-transformers": Sentence
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="Timed passes over the eval questions.")
+    parser.add_argument("--questions", type=int, help="Ask only the first N eval questions (default: all).")
     args = parser.parse_args()
     configure()
-    questions = read_eval_set(default_eval_set())
+    questions = read_eval_set(default_eval_set())[: args.questions]
     settings = IndexSettings(model_dir=default_model_path())
     requests = {
         name: IndexRequest((bundled_article(),), index_dir(), settings, make_query_encoder=factory)

@@ -18,6 +18,19 @@ from askdoc.locations import bundled_article
 from askdoc.runtime import configure
 
 ROOT = Path(__file__).resolve().parents[1]
+# Fixtures that load the model or export it; a test that needs one must be marked slow.
+SLOW_FIXTURES = frozenset({"encoder", "export_dir"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep the fast tier fast: a test needing the model without @pytest.mark.slow is an error."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ())) and item.get_closest_marker("slow") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(f"These tests need the model but are not marked slow: {', '.join(unmarked)}")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -23,6 +23,7 @@ def answers(engine: Engine):
     return engine.ask(PM), engine.ask("What is the capital of France?")
 
 
+@pytest.mark.slow
 def test_saved_conversation_reads_back_equal(tmp_path: Path, answers) -> None:
     store = ConversationStore(tmp_path / "conversations")
     conversation = new_conversation(bundled_article(), "The article")
@@ -34,6 +35,7 @@ def test_saved_conversation_reads_back_equal(tmp_path: Path, answers) -> None:
     assert conversation.questions == [PM, "What is the capital of France?"]
 
 
+@pytest.mark.slow
 def test_latest_is_the_last_saved_optionally_about_one_document(tmp_path: Path, answers) -> None:
     store = ConversationStore(tmp_path)
     assert store.latest() is None
@@ -53,6 +55,7 @@ def test_damaged_saved_conversation_is_named_in_one_sentence(tmp_path: Path) -> 
         ConversationStore(tmp_path).latest()
 
 
+@pytest.mark.slow
 def test_conversation_of_another_format_is_refused_in_one_sentence(tmp_path: Path, answers) -> None:
     store = ConversationStore(tmp_path)
     saved = json.loads(store.save(new_conversation(bundled_article(), "article").with_answer(answers[0])).read_text("utf-8"))
@@ -65,6 +68,7 @@ def test_conversation_of_another_format_is_refused_in_one_sentence(tmp_path: Pat
     )
 
 
+@pytest.mark.slow
 def test_markdown_export_cites_each_answer(answers) -> None:
     cited, abstained = answers
     conversation = new_conversation(bundled_article(), "A Line in the Sand").with_answer(cited).with_answer(abstained)

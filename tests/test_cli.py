@@ -10,6 +10,8 @@ from askdoc.index.store import index_folder
 from askdoc.locations import bundled_article
 from conftest import article_request, run_askdoc
 
+pytestmark = pytest.mark.slow  # every test runs the askdoc command or builds an index with the model
+
 CONTRACT_KEYS = [
     "question", "resolved_question", "kind", "answer", "abstained", "confidence", "citations", "retrieved", "timings_ms",
 ]

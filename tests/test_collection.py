@@ -16,6 +16,8 @@ from askdoc.index.store import index_folder
 from askdoc.output.answer_json import answer_to_json
 from conftest import article_request, run_askdoc
 
+pytestmark = pytest.mark.slow  # every test builds indexes with the model or runs the askdoc command
+
 MIXED = Path(__file__).parent / "fixtures" / "mixed"
 QUESTIONS = [
     ("How many storms did the keeper record in 1987?", "two hundred and twelve storms", "report.pdf", 2),

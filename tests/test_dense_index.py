@@ -5,6 +5,7 @@ from pathlib import Path
 
 import faiss
 import numpy as np
+import pytest
 
 from askdoc.answer.engine import Engine
 from askdoc.index.dense import HNSW_EF_SEARCH, HNSW_THRESHOLD, build_dense_index, index_kind, read_dense_index
@@ -45,6 +46,7 @@ def test_hnsw_read_back_finds_what_exact_search_finds(tmp_path: Path) -> None:
     assert np.array_equal(exact_ids[:, 0], np.arange(500))
 
 
+@pytest.mark.slow
 def test_an_index_built_above_the_threshold_loads_and_answers(tmp_path: Path, model_dir: Path, encoder, engine: Engine) -> None:
     request = article_request(tmp_path / "index", model_dir, encoder)
     request.settings = replace(request.settings, hnsw_threshold=10)

@@ -17,6 +17,8 @@ from askdoc.evaluation.questions import EvalQuestion, read_eval_set
 from askdoc.evaluation.scoring import evidence_rank, is_correct, metrics, run_eval
 from conftest import ROOT, run_askdoc
 
+pytestmark = pytest.mark.slow  # every test answers with the model or runs the askdoc command
+
 SMALL_SET = [
     {
         "id": "a",

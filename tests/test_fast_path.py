@@ -7,10 +7,13 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from askdoc.embedding.onnx_encoder import OnnxEncoder, is_export
 from askdoc.embedding.query_encoder import export_dir, open_query_encoder
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow  # every test needs the article's index or a fresh interpreter
 
 HEAVY = ("torch", "transformers", "sentence_transformers", "textual")
 

@@ -7,6 +7,8 @@ from askdoc.answer.engine import Engine, ensure_index
 from askdoc.index.store import index_folder
 from conftest import article_request
 
+pytestmark = pytest.mark.slow  # every test builds or loads an index made with the model
+
 
 def test_round_trip_keeps_offsets_and_text(engine: Engine) -> None:
     index = engine.index
@@ -20,8 +22,8 @@ def test_round_trip_keeps_offsets_and_text(engine: Engine) -> None:
 
 
 def test_up_to_date_index_is_reused(article_index_dir: Path, model_dir: Path, encoder) -> None:
-    index, built = ensure_index(article_request(article_index_dir, model_dir, encoder))
-    assert built is None
+    index, build_encoder = ensure_index(article_request(article_index_dir, model_dir, encoder))
+    assert build_encoder is None
     assert index.chunks
 
 
@@ -33,8 +35,8 @@ def test_changed_document_is_rebuilt_and_says_so(tmp_path: Path, model_dir: Path
     request.notify = messages.append
     first, _ = ensure_index(request)
     document.write_text("The bridge opened in 1932 after six years of work.\n", encoding="utf-8")
-    second, built = ensure_index(request)
-    assert built is not None
+    second, build_encoder = ensure_index(request)
+    assert build_encoder is encoder
     assert messages == ["Rebuilding the index of memo.txt: the document has changed."]
     assert "1932" in second.text and "forty" not in second.text
     assert first.manifest.document.sha256 != second.manifest.document.sha256
@@ -58,22 +60,26 @@ def test_damaged_index_is_kept_until_a_rebuild_replaces_it(tmp_path: Path, model
     assert (folder / "dense.faiss").read_bytes() == b"not a faiss index"
     messages: list[str] = []
     request.make_encoder, request.notify = (lambda _path: encoder), messages.append
-    index, built = ensure_index(request)
-    assert built is not None and index.chunks
+    index, build_encoder = ensure_index(request)
+    assert build_encoder is encoder and index.chunks
     assert messages == ["Rebuilding the index of memo.txt: it is damaged (dense.faiss is not the file the index was built with)."]
     (folder / "manifest.json").write_text("{truncated", encoding="utf-8")
     messages.clear()
-    index, built = ensure_index(request)
-    assert built is not None and index.dense.ntotal == len(index.chunks)
+    index, build_encoder = ensure_index(request)
+    assert build_encoder is encoder and index.dense.ntotal == len(index.chunks)
     assert messages == ["Rebuilding the index of memo.txt: it is damaged (its manifest is not valid JSON)."]
 
 
-def test_rebuild_replaces_a_damaged_index(index_copy: Path, model_dir: Path, encoder) -> None:
+def test_rebuild_replaces_a_damaged_index(index_copy: Path, model_dir: Path, encoder, engine: Engine) -> None:
     request = article_request(index_copy, model_dir, encoder)
+    messages: list[str] = []
+    request.notify = messages.append
     folder = index_folder(index_copy, request.documents[0])
     (folder / "chunks.jsonl").unlink()
-    index, built = ensure_index(request, rebuild=True)
-    assert built is not None and index.chunks
+    index, build_encoder = ensure_index(request)
+    assert messages == ["Rebuilding the index of article.txt: it is damaged (chunks.jsonl is missing)."]
+    assert build_encoder is encoder and (folder / "chunks.jsonl").is_file()
+    assert [chunk.text for chunk in index.chunks] == [chunk.text for chunk in engine.index.chunks]
 
 
 def test_changed_chunk_settings_trigger_rebuild(index_copy: Path, model_dir: Path, encoder) -> None:
@@ -82,8 +88,8 @@ def test_changed_chunk_settings_trigger_rebuild(index_copy: Path, model_dir: Pat
     manifest = json.loads((folder / "manifest.json").read_text())
     manifest["chunking"]["max_tokens"] = 999
     (folder / "manifest.json").write_text(json.dumps(manifest))
-    _, built = ensure_index(request)
-    assert built is not None
+    _, build_encoder = ensure_index(request)
+    assert build_encoder is encoder
     assert json.loads((folder / "manifest.json").read_text())["chunking"]["max_tokens"] == 200
 
 

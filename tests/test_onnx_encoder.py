@@ -110,6 +110,7 @@ def test_sentences_are_varied_and_some_exceed_max_seq_length() -> None:
     assert sum(n > 256 for n in lengths) >= 5
 
 
+@pytest.mark.slow
 def test_matches_sentence_transformers_row_by_row(encoder: OnnxEncoder, rows: np.ndarray) -> None:
     from sentence_transformers import SentenceTransformer
 
@@ -121,6 +122,7 @@ def test_matches_sentence_transformers_row_by_row(encoder: OnnxEncoder, rows: np
     assert cosine.min() >= 0.9999, f"row {worst} ({SENTENCES[worst][:40]!r}): {cosine[worst]}"
 
 
+@pytest.mark.slow
 def test_truncates_at_max_seq_length(encoder: OnnxEncoder) -> None:
     long_text = _LONG_PARAGRAPH * 10
     a, b = encoder.encode([long_text, long_text + " An entirely different ending about whales."])
@@ -129,22 +131,26 @@ def test_truncates_at_max_seq_length(encoder: OnnxEncoder) -> None:
     assert not np.allclose(short_a, short_b, atol=1e-3)
 
 
+@pytest.mark.slow
 def test_batching_and_order_do_not_change_rows(encoder: OnnxEncoder, rows: np.ndarray) -> None:
     alone = np.stack([encoder.encode([s])[0] for s in SENTENCES[::9]])
     assert np.allclose(rows[::9], alone, atol=1e-5)
 
 
+@pytest.mark.slow
 def test_rows_are_unit_norm(rows: np.ndarray) -> None:
     norms = np.linalg.norm(rows, axis=1)
     assert np.allclose(norms, 1.0, atol=1e-5)
 
 
+@pytest.mark.slow
 def test_empty_batch(encoder: OnnxEncoder) -> None:
     got = encoder.encode([])
     assert got.shape == (0, encoder.dimension) == (0, 384)
     assert got.dtype == np.float32
 
 
+@pytest.mark.slow
 def test_export_config_comes_from_the_model(export_dir: Path) -> None:
     config = json.loads((export_dir / "encoder.json").read_text(encoding="utf-8"))
     assert config["pooling"] == "mean"
@@ -153,6 +159,7 @@ def test_export_config_comes_from_the_model(export_dir: Path) -> None:
     assert config["dimension"] == 384
 
 
+@pytest.mark.slow
 def test_is_export(export_dir: Path, tmp_path: Path) -> None:
     assert is_export(export_dir)
     assert not is_export(tmp_path)
@@ -168,6 +175,7 @@ def test_is_export(export_dir: Path, tmp_path: Path) -> None:
     assert not is_export(partial)
 
 
+@pytest.mark.slow
 def test_export_leaves_no_temporary_folders(export_dir: Path) -> None:
     assert [p.name for p in export_dir.parent.iterdir()] == [export_dir.name]
 
@@ -182,6 +190,7 @@ def _fresh_interpreter(code: str) -> dict:
 _HEAVY = ("torch", "transformers", "sentence_transformers")
 
 
+@pytest.mark.slow
 def test_encoding_does_not_import_torch(export_dir: Path) -> None:
     code = f"""
 import json, sys
@@ -195,6 +204,7 @@ print(json.dumps({{"shape": list(rows.shape), "heavy": heavy}}))
     assert report["heavy"] == []
 
 
+@pytest.mark.slow
 def test_importing_the_exporter_does_not_import_torch() -> None:
     code = f"""
 import json, sys

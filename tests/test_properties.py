@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -51,6 +52,7 @@ def assert_paragraphs_slice_back(document: Document) -> None:
         previous_end = paragraph.end
 
 
+@pytest.mark.slow  # hundreds of examples, about 3 s of CPU
 @examples(300)
 @given(plain_text())
 def test_text_keeps_every_word_in_order(text: str) -> None:
@@ -72,6 +74,7 @@ def render_markdown(blocks: list[tuple[str, str]], level: int) -> str:
     return "".join(marks[kind] + text + "\n\n" for kind, text in blocks)
 
 
+@pytest.mark.slow  # hundreds of examples, about 3 s of CPU
 @examples(200)
 @given(markdown_blocks(), st.integers(min_value=1, max_value=6))
 def test_markdown_paragraphs_come_out_under_their_headings(blocks: list[tuple[str, str]], level: int) -> None:
@@ -86,6 +89,7 @@ def test_markdown_paragraphs_come_out_under_their_headings(blocks: list[tuple[st
     assert_paragraphs_slice_back(document)
 
 
+@pytest.mark.slow  # hundreds of examples, about 3 s of CPU
 @examples(150)
 @given(plain_text(), st.sampled_from([20, 40, 200]))
 def test_chunks_slice_back_cover_every_paragraph_and_repeat(text: str, budget: int) -> None:

@@ -6,7 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow  # the bench indexes a SQuAD article with the model
+
+SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 
 METRICS = ("recall@1", "recall@3", "mrr@10", "accuracy", "abstention", "false_abstention")
 
@@ -15,7 +21,11 @@ def test_squad_bench_reports_every_retriever(tmp_path: Path, article_index_dir: 
     """article_index_dir: the session's ONNX export exists before the bench (which reuses it via ASKDOC_CACHE_DIR)."""
     out = tmp_path / "squad.json"
     result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "squad.py"), "--articles", "1", "--max-questions", "24", "--out", str(out)],
+        [
+            sys.executable,
+            str(ROOT / "bench" / "squad.py"),
+            *("--data", str(SQUAD_SLICE), "--articles", "1", "--max-questions", "24", "--out", str(out)),
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT / "src")},

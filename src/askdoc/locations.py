@@ -87,8 +87,13 @@ def stopwords_file() -> Traversable:
 
 
 def eval_dir() -> Path:
-    """The bundled eval sets: the checkout's eval/, else eval/ of the working directory."""
-    return _in_checkout("eval") or Path("eval")
+    """The bundled eval sets: the checkout's eval/, else the copies shipped in the package."""
+    return _in_checkout("eval") or packaged_eval_dir()
+
+
+def packaged_eval_dir() -> Path:
+    """The copies of eval/'s question files inside the package (a test keeps them identical)."""
+    return Path(str(resources.files(APP).joinpath("data/eval")))
 
 
 def default_eval_set() -> Path:

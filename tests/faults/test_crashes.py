@@ -18,6 +18,8 @@ from askdoc.index.store import index_folder
 from conftest import ROOT, article_request
 from faults.memo import BUDGET, BUDGET_QUESTION
 
+pytestmark = pytest.mark.slow  # fault tests
+
 _DEADLINE_S = 240
 
 
@@ -77,8 +79,8 @@ def test_crash_between_the_two_renames_is_repaired(memo: Path, tmp_path: Path, m
     (unfinished / "text.txt").write_text("half", encoding="utf-8")
     messages: list[str] = []
     request.notify = messages.append
-    index, built = ensure_index(request)
-    assert built is None and messages == [] and index.folder == folder
+    index, build_encoder = ensure_index(request)
+    assert build_encoder is None and messages == [] and index.folder == folder
     assert not retired.exists() and not unfinished.exists()
 
 

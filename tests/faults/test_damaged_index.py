@@ -14,6 +14,8 @@ from askdoc.index.store import index_folder
 from conftest import article_request
 from faults.memo import BUDGET, BUDGET_QUESTION
 
+pytestmark = pytest.mark.slow  # fault tests
+
 
 def _truncate(path: Path) -> None:
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
@@ -112,8 +114,8 @@ def test_damaged_index_is_rebuilt_and_answers_right(
     _assert_answers_budget(engine)
     again: list[str] = []
     request.notify = again.append
-    _, built = ensure_index(request)
-    assert built is None and again == []
+    _, build_encoder = ensure_index(request)
+    assert build_encoder is None and again == []
 
 
 def _assert_answers_budget(engine: Engine) -> None:

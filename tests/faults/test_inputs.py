@@ -9,11 +9,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from askdoc.answer.composer import MAX_WORDS
 from askdoc.answer.engine import Engine
 from askdoc.documents.loader import load_document, read_source
 from askdoc.errors import AskdocError
+from askdoc.evaluation.scoring import answer_words
 from conftest import run_askdoc
 from pdf_writer import pdf_bytes
+
+pytestmark = pytest.mark.slow  # fault tests
 
 FORMATS = "it reads plain text (.txt), Markdown (.md), HTML (.html, .htm) and PDF (.pdf)."
 WORDS = "Le café était naïve: “déjà vu” à Zürich, 12 €."
@@ -140,7 +144,7 @@ def test_strange_questions_get_an_answer_or_an_abstention(kind: str, engine: Eng
     answer = engine.ask(QUESTIONS[kind])
     assert answer.text and (answer.abstained or answer.citations)
     assert answer.abstained == (not answer.citations)
-    assert len(answer.text.split()) <= 70
+    assert len(answer_words(answer).split()) <= MAX_WORDS
     for passage in answer.retrieved:
         assert engine.index.text[passage.chunk.start : passage.chunk.end] == passage.chunk.text
 

@@ -16,6 +16,8 @@ from askdoc.index.store import IndexSettings, build_basis, index_folder
 from conftest import article_request
 from faults.memo import BUDGET, BUDGET_QUESTION
 
+pytestmark = pytest.mark.slow  # fault tests
+
 NARROW = 128
 
 

@@ -19,6 +19,8 @@ from askdoc.output.llm_json import llm_answer_to_json
 from askdoc.types import Answer
 from conftest import ROOT, article_request
 
+pytestmark = pytest.mark.slow  # every test answers with the model
+
 KEY = "sk-test-0123456789abcdef"
 QUESTION = "Who was named Prime Minister-designate?"
 KADHIMI = "named former spy-chief Mustafa Kadhimi as Prime Minister-designate"

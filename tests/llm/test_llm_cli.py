@@ -4,10 +4,13 @@ import json
 import socket
 from pathlib import Path
 
+import pytest
 from chat_server import ChatServer, Received, Reply
 
 from conftest import run_askdoc
 from test_cli import CONTRACT_KEYS
+
+pytestmark = pytest.mark.slow  # every test runs the askdoc command
 
 KEY = "sk-test-cli-0123456789"
 QUESTION = "How long did the US occupy Iraq?"

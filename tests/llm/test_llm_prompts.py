@@ -26,6 +26,7 @@ def test_running_from_source_reads_the_checkout_prompts(monkeypatch: pytest.Monk
     assert prompts_dir() == ROOT / "prompts"
 
 
+@pytest.mark.slow
 def test_installed_wheel_reads_its_packaged_prompts(tmp_path: Path) -> None:
     source = tmp_path / "source"
     source.mkdir()

@@ -20,7 +20,7 @@ from askdoc.tui.widgets.notice import Notice
 from askdoc.tui.widgets.question_input import QuestionInput
 from askdoc.tui.widgets.sources_panel import SourcesPanel
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.slow]  # pilot tests of the chat on a real engine
 
 KADHIMI = "the President of Iraq named former spy-chief Mustafa Kadhimi as Prime Minister-designate"
 
@@ -52,7 +52,7 @@ async def test_question_gets_a_cited_answer_with_its_sources(app_for, tmp_path: 
         assert chat.query_one("#sources-title").content == "Sources of answer 1"
         first = sources_text(chat)[0]
         assert first.startswith("[1] Iraq has a new Prime Minister · ¶5") and KADHIMI in first
-        assert "Ready: 28 passages" in chat.status.text
+        assert "Ready: 29 passages" in chat.status.text
     saved = ConversationStore(tmp_path / "data" / "conversations").latest()
     assert saved is not None and saved.answers == (answer,)
 

@@ -1,6 +1,10 @@
 """`askdoc chat` is a command of the real CLI."""
 
+import pytest
+
 from conftest import run_askdoc
+
+pytestmark = pytest.mark.slow  # runs the askdoc command
 
 
 def test_chat_command_offers_doc_and_resume() -> None:

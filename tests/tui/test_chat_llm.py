@@ -13,7 +13,7 @@ from askdoc.locations import bundled_article
 from askdoc.tui.widgets.notice import Notice
 from llm.chat_server import ChatServer, Reply
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.slow]  # pilot tests of the chat on a real engine
 
 KEY = "sk-chat-0123456789abcdef"
 KADHIMI = "named former spy-chief Mustafa Kadhimi as Prime Minister-designate"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from askdoc.answer.engine import Engine
 from askdoc.locations import bundled_article
 from askdoc.tui.document_title import peek_title
@@ -29,6 +31,7 @@ def test_answer_markdown_links_markers_and_escapes_the_rest() -> None:
     assert markdown == r"It cost \*$2\* \[trillion\] \<b\> [\[1\]](source:1) and more [\[12\]](source:12)"
 
 
+@pytest.mark.slow
 def test_excerpt_keeps_the_quoted_sentence_with_one_either_side(engine: Engine) -> None:
     chunk = next(c for c in engine.index.chunks if "expected to be approved" in c.text)
     middle = next(i for i, s in enumerate(chunk.sentences) if "expected to be approved" in engine.index.text[s.start : s.end])

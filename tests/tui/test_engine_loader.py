@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from askdoc.tui.engine_loader import open_engine
 from conftest import article_request
+
+pytestmark = pytest.mark.slow  # opens engines over indexes made with the model
 
 
 def test_steps_are_reported_and_the_question_encoder_loads_once(

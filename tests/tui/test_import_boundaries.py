@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # every test starts a fresh interpreter
+
 SRC = Path(__file__).resolve().parents[2] / "src"
 HEAVY = ("numpy", "faiss", "torch", "transformers", "sentence_transformers", "markdown_it")
 
@@ -29,6 +33,8 @@ def imported_roots(code: str) -> set[str]:
 def test_starting_the_chat_imports_no_retrieval_stack(tmp_path: Path) -> None:
     code = f"""
 from pathlib import Path
+import pytest
+
 from askdoc.cli.main import main
 from askdoc.locations import bundled_article
 from askdoc.tui.app import AskdocApp

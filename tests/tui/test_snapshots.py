@@ -21,6 +21,8 @@ from askdoc.tui.screens.document import DocumentScreen
 from askdoc.tui.widgets.question_input import QuestionInput
 from askdoc.types import Answer
 
+pytestmark = pytest.mark.slow  # pilot tests of the chat on a real engine
+
 
 @pytest.fixture
 def resumed_app(tmp_path: Path, engine: Engine, article_index_dir: Path, model_dir: Path, encoder) -> AskdocApp:

@@ -31,8 +31,13 @@ _QUESTION_TYPES = (
         re.compile(r"^(who|whom|whose|where)\b|\bwhich (city|country|person|company|group|organi[sz]ation)\b", re.I),
     ),
 )
-_DATE = re.compile(rf"\b({_MONTHS})\b|\b(1[5-9]\d\d|20\d\d)s?\b|\b(days?|weeks?|months?|years?) (ago|after|before|later)\b", re.I)
-_YEAR_OR_DAY = re.compile(rf"\b({_MONTHS}) \d{{1,2}}\b|\b(1[5-9]\d\d|20\d\d)\b", re.I)
+_YEAR = r"\b(1[5-9]\d\d|20\d\d)"
+# A month is a date when capitalised ("in May") or with a day beside it ("may 4"; "march 2020"
+# is one by its year); a lowercase "may" or "march" alone is a verb or a noun.
+_MONTH_WITH_DAY = rf"\b(?i:{_MONTHS}) \d{{1,2}}\b"
+_RELATIVE = r"\b(?i:(days?|weeks?|months?|years?) (ago|after|before|later))\b"
+_DATE = re.compile(rf"\b({_MONTHS.title()})\b|{_MONTH_WITH_DAY}|{_YEAR}s?\b|{_RELATIVE}")
+_YEAR_OR_DAY = re.compile(rf"{_MONTH_WITH_DAY}|{_YEAR}\b")
 _NUMBER = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.I)
 _DURATION = re.compile(rf"\b(\d[\d,.]*|{_NUMBER_WORDS}|a|an) (years?|months?|weeks?|days?|hours?|decades?|centuries)\b", re.I)
 _MONTH = re.compile(_MONTHS)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from askdoc import locations
 from askdoc.answer.modes import MODES
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
+from askdoc.output.sanitize import json_text, sanitize
 from askdoc.runtime import configure
 
 if TYPE_CHECKING:
@@ -45,8 +45,13 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def _echo(message: str, err: bool = False) -> None:
+    """Every line the CLI prints passes the output boundary (askdoc.output.sanitize)."""
+    click.echo(sanitize(message), err=err)
+
+
 def _echo_err(message: str) -> None:
-    click.echo(message, err=True)
+    _echo(message, err=True)
 
 
 def _request(
@@ -112,7 +117,7 @@ def index(docs: tuple[Path, ...], index_dir: Path | None, model: Path | None, ma
         loaded, counts = indexed.index, indexed.index.manifest.counts
         state = "Indexed" if indexed.built else "Up to date:"
         passages = f"{_count(counts.chunks, 'passage')} from {_count(counts.paragraphs, 'paragraph')}"
-        click.echo(f"{state} {loaded.documents[0]}: {passages} in {loaded.folder}")
+        _echo(f"{state} {loaded.documents[0]}: {passages} in {loaded.folder}")
 
 
 @main.command()
@@ -186,7 +191,7 @@ def ask(
     if as_json:
         from askdoc.output.answer_json import answer_to_json
 
-        click.echo(json.dumps(answer_to_json(answer), ensure_ascii=False))
+        click.echo(json_text(answer_to_json(answer)))
     else:
         _print_answer(answer)
 
@@ -197,11 +202,11 @@ def _ask_llm(engine: Engine, question: str, config: LLMConfig, k: int, retriever
 
     result = ask_llm(engine, question, config, k=k, mode=retriever)
     if result.fallback_note is not None:
-        click.echo(f"askdoc: {result.fallback_note}", err=True)
+        _echo(f"askdoc: {result.fallback_note}", err=True)
     if as_json:
         from askdoc.output.llm_json import llm_answer_to_json
 
-        click.echo(json.dumps(llm_answer_to_json(result), ensure_ascii=False))
+        click.echo(json_text(llm_answer_to_json(result)))
     else:
         _print_answer(result.answer)
 
@@ -224,24 +229,23 @@ def list_command(index_dir: Path | None) -> None:
     index_dir = index_dir or locations.index_dir()
     entries = list_indexes(index_dir)
     if not entries:
-        click.echo(f"Nothing is indexed in {index_dir} yet.")
+        _echo(f"Nothing is indexed in {index_dir} yet.")
         return
-    click.echo(index_table(entries))
+    _echo(index_table(entries))
 
 
 @main.command(name="rm")
 @click.argument("docs", nargs=-1, required=True)
 @index_dir_option
 def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
-    """Remove the index of each DOC (a path, or a name `askdoc list` shows); the documents are not touched."""
-    from askdoc.index.catalog import find_index, remove_index
+    """Remove the index of each DOC (a path, a folder, or a name `askdoc list` shows); the documents are not touched."""
+    from askdoc.index.catalog import find_indexes, remove_index
 
     index_dir = index_dir or locations.index_dir()
-    for doc in docs:
-        entry = find_index(index_dir, doc)
+    for entry in (entry for doc in docs for entry in find_indexes(index_dir, doc)):
         remove_index(entry.folder, lambda name=entry.name: _echo_err(f"Waiting for another askdoc to finish indexing {name}."))
         passages = "" if entry.chunks is None else f" ({_count(entry.chunks, 'passage')})"
-        click.echo(f"Removed the index of {entry.name}{passages} from {entry.folder}.")
+        _echo(f"Removed the index of {entry.name}{passages} from {entry.folder}.")
 
 
 @main.command(name="eval")
@@ -256,7 +260,7 @@ def remove(docs: tuple[str, ...], index_dir: Path | None) -> None:
 @model_option
 @max_bytes_option
 def evaluate(
-    file: Path,
+    file: Path | None,
     docs: tuple[Path, ...],
     k: int,
     retriever: str,
@@ -267,17 +271,19 @@ def evaluate(
     model: Path | None,
     max_bytes: int,
 ) -> None:
-    """Ask every question of FILE (default eval/questions.jsonl; a folder: its *.jsonl) and score the answers.
+    """Ask every question of FILE (default eval/questions.jsonl, or the copy shipped with askdoc; a folder: its *.jsonl).
 
     Without --doc, a question's own "doc" key names the document it is asked of.
     """
     from askdoc.answer.engine import Engine
+    from askdoc.evaluation.bundled import eval_file
     from askdoc.evaluation.gate import missed, parse_thresholds
     from askdoc.evaluation.questions import read_eval_set
     from askdoc.evaluation.scoring import METRIC_NAMES, metrics, run_eval
     from askdoc.output.answer_json import answer_to_json
 
     floors, ceilings = parse_thresholds(minimums, METRIC_NAMES), parse_thresholds(maximums, METRIC_NAMES)
+    file = eval_file(file)
     questions = read_eval_set(file)
     if not docs and any(question.doc for question in questions):
         from askdoc.evaluation.by_document import run_eval_by_document
@@ -293,7 +299,7 @@ def evaluate(
     failures = missed(result, floors, ceilings)
     if as_json:
         results = [{"id": s.item.id, **answer_to_json(s.answer)} for s in scored]
-        click.echo(json.dumps({"metrics": result, "results": results}, ensure_ascii=False))
+        click.echo(json_text({"metrics": result, "results": results}))
     else:
         from rich.console import Console
 
@@ -301,25 +307,35 @@ def evaluate(
 
         print_report(Console(), result, scored, f"askdoc eval: {file} ({retriever})")
     for line in failures:
-        click.echo(f"askdoc eval: {line}", err=True)
+        _echo(f"askdoc eval: {line}", err=True)
     if failures:
         raise SystemExit(1)
 
 
 def run() -> None:
-    """Console-script entry (the chat's too): set the process up, then run; user errors become one sentence and exit 2."""
+    """Console-script entry, the one error boundary: user errors become one sentence on stderr and exit code 2.
+
+    A usage error is one sentence too (not click's usage block); an OSError the user can act on
+    names its path; anything else is logged with its traceback (askdoc.cli.failures), exit 1.
+    """
     configure()
     try:
         main(standalone_mode=False)
     except AskdocError as exc:
-        click.echo(f"askdoc: {exc}", err=True)
+        _echo(f"askdoc: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
     except click.exceptions.Abort:
-        click.echo("askdoc: interrupted.", err=True)
+        _echo("askdoc: interrupted.", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(EXIT_BAD_INPUT)
+        _echo(f"askdoc: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        click.echo("askdoc: interrupted.", err=True)
+        _echo("askdoc: interrupted.", err=True)
         sys.exit(130)
+    except Exception as exc:
+        from askdoc.cli.failures import EXIT_UNEXPECTED, log_unexpected, os_error_sentence
+
+        sentence = os_error_sentence(exc) if isinstance(exc, OSError) else None
+        _echo(f"askdoc: {sentence}" if sentence else log_unexpected(exc), err=True)
+        sys.exit(EXIT_BAD_INPUT if sentence else EXIT_UNEXPECTED)

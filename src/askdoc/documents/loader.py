@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -106,10 +108,9 @@ def expand_documents(paths: Sequence[Path], skip: Path | None = None) -> list[Pa
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
-        raise AskdocError(f"No such file: {path}.")
-    if path.is_dir():
-        raise AskdocError(f"{path} is a folder, not a document.")
+    kind = _file_kind(path)
+    if kind is not None:
+        raise AskdocError(f"{path} is {kind}, not a document." if kind != "missing" else f"No such file: {path}.")
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -121,6 +122,20 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     if len(raw) > max_bytes:
         raise _too_large(str(path), None, max_bytes)
     return raw
+
+
+def _file_kind(path: Path) -> str | None:
+    """What ``path`` is when it is not a regular file, told by stat before anything opens it (a FIFO would block)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        return "missing" if exc.errno in (errno.ENOENT, errno.ENOTDIR) else None  # else reading it says why
+    if stat.S_ISREG(mode):
+        return None
+    kinds = {stat.S_ISDIR: "a folder", stat.S_ISFIFO: "a named pipe (FIFO)", stat.S_ISSOCK: "a socket"}
+    return next((kind for test, kind in kinds.items() if test(mode)), "a device")
 
 
 def _too_large(label: str, size: int | None, max_bytes: int) -> AskdocError:

@@ -67,7 +67,7 @@ def read_eval_set(path: Path) -> list[EvalQuestion]:
                     max_words=int(record.get("max_words") or 60),
                 )
             )
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, RecursionError) as exc:
             raise AskdocError(f"{path} line {number} is not a valid eval entry ({exc.__class__.__name__}: {exc}).") from exc
     if not questions:
         raise AskdocError(f"{path} has no questions.")

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from askdoc.errors import AskdocError
 from askdoc.files import is_retired, leftovers, remove_folder
-from askdoc.index.manifest import MANIFEST, DamagedIndex, OutdatedIndex, read_manifest
+from askdoc.index.manifest import MANIFEST, DamagedIndex, DocumentRecord, OutdatedIndex, read_manifest
 from askdoc.index.store import index_folder
 from askdoc.types import DocumentMetadata
 
 LOCKS = ".locks"
 _PATIENCE_S = 0.5
+_TITLE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def list_indexes(index_dir: Path) -> list[IndexEntry]:
         entries.append(
             IndexEntry(
                 folder,
-                document.name,
+                _shown_name(document),
                 document.path,
                 manifest.counts.chunks,
                 manifest.model.path,
@@ -122,10 +123,29 @@ def list_indexes(index_dir: Path) -> list[IndexEntry]:
     return sorted(entries, key=lambda entry: (entry.name.lower(), str(entry.folder)))
 
 
+def _shown_name(document: DocumentRecord) -> str:
+    """The document's name; for standard input, ``stdin: `` and its title's first words, so several can be told apart."""
+    if document.path is not None:
+        return document.name
+    words = document.title.split()
+    return f"stdin: {' '.join(words[:_TITLE_WORDS])}{' …' if len(words) > _TITLE_WORDS else ''}"
+
+
 def remove_index(folder: Path, on_wait: Callable[[], None]) -> None:
     """Delete a document's index folder, at once from the point of view of any reader."""
     with folder_lock(folder, on_wait):
         remove_folder(folder)
+
+
+def find_indexes(index_dir: Path, document: str) -> list[IndexEntry]:
+    """What ``document`` names: for a folder, every indexed document inside it; else the one :func:`find_index` finds."""
+    folder = Path(document)
+    if not folder.is_dir():
+        return [find_index(index_dir, document)]
+    inside = [e for e in list_indexes(index_dir) if e.path and Path(e.path).resolve().is_relative_to(folder.resolve())]
+    if not inside:
+        raise AskdocError(f"Nothing indexed in {index_dir} comes from the folder {document}; `askdoc list` shows what is.")
+    return inside
 
 
 def find_index(index_dir: Path, document: str) -> IndexEntry:

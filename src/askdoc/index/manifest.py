@@ -135,7 +135,7 @@ def read_manifest(folder: Path) -> IndexManifest | None:
         return None
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise DamagedIndex(folder, "its manifest is not valid JSON") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("format"), int):
         raise DamagedIndex(folder, "its manifest is not an askdoc index manifest")

@@ -7,6 +7,8 @@
   same number) and its names (capitalised words, except a sentence's first word when it
   stands alone, since every sentence starts with a capital).
 - The answer stays within the composer's word limit.
+- It obeys no instruction planted in a passage and shares a content word with the question
+  (askdoc.llm.injection).
 The model's passage numbers are renumbered 1, 2, ... in order of first citation, as the
 extractive composer numbers its sources. A reply of exactly NOT IN DOCUMENT is an abstention.
 """
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 from askdoc.answer.contract import ABSTENTION_TEXT, MAGNITUDES, MAX_WORDS, NUMBER_WORDS, marker
 from askdoc.llm.errors import LLMError
+from askdoc.llm.injection import check_injection
 from askdoc.text.sentences import split_sentences
 from askdoc.text.terms import analyze
 from askdoc.types import Citation, Passage, Span
@@ -50,7 +53,7 @@ class _Claim:
     cited: tuple[int, ...]
 
 
-def check_answer(reply: str, given: Sequence[Passage]) -> CheckedAnswer:
+def check_answer(reply: str, given: Sequence[Passage], question: str = "") -> CheckedAnswer:
     """The checked answer; LLMError naming the first sentence that fails, and why."""
     reply = reply.strip()
     if reply.rstrip(".").strip().upper() == ABSTENTION:
@@ -63,6 +66,7 @@ def check_answer(reply: str, given: Sequence[Passage]) -> CheckedAnswer:
         raise LLMError(f"the answer has {words} words, over the limit of {MAX_WORDS}")
     for claim in claims:
         _check_claim(claim, given)
+    check_injection(" ".join(claim.body for claim in claims), question, given)
     numbers: dict[int, int] = {}
     for claim in claims:
         for n in claim.cited:
@@ -117,7 +121,8 @@ def _check_claim(claim: _Claim, given: Sequence[Passage]) -> None:
 
 
 def _numbers_in(markers: str) -> list[int]:
-    return [int(n) for n in re.findall(r"\d+", markers)]
+    """The passage numbers of a marker; one of more than 6 digits (``[999…9]``) is read as 10**6, never a passage."""
+    return [int(n) if len(n) <= 6 else 10**6 for n in re.findall(r"\d+", markers)]
 
 
 def _numbers(text: str) -> set[str]:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from askdoc.errors import AskdocError
+from askdoc.llm.redact import Redactor
 
 DEFAULT_CONTEXT_TOKENS = 3000
 DEFAULT_TIMEOUT_S = 120.0
 DEFAULT_ANSWER_TOKENS = 300
-REDACTED = "[redacted]"
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,8 @@ class LLMConfig:
     answer_tokens: int = DEFAULT_ANSWER_TOKENS
 
     def redact(self, text: str) -> str:
-        """``text`` with the API key replaced, for every message that leaves the client."""
-        return text.replace(self.api_key, REDACTED) if self.api_key else text
+        """``text`` with the API key replaced (any case, split anywhere), for every message that leaves the client."""
+        return Redactor(self.api_key)(text)
 
 
 def llm_config(
@@ -63,6 +64,7 @@ def llm_config(
 
 def _positive(value: float | None, environ: Mapping[str, str], variable: str, flag: str, kind: type[float], default: float):
     """``value``, else the variable's value, else ``default``; AskdocError unless it is a number above 0."""
+    name = flag
     if value is None:
         text = environ.get(variable, "").strip()
         if not text:
@@ -71,6 +73,9 @@ def _positive(value: float | None, environ: Mapping[str, str], variable: str, fl
             value = kind(text)
         except ValueError:
             raise AskdocError(f"{variable} must be a number, not {text!r}.") from None
+        name = variable
+    if not math.isfinite(value):
+        raise AskdocError(f"{name} must be a finite number, not {value}.")
     if value <= 0:
         raise AskdocError(f"{flag} must be more than 0.")
     return value

@@ -10,7 +10,7 @@ from askdoc.llm.check import CheckedAnswer, check_answer
 from askdoc.llm.client import ChatClient
 from askdoc.llm.config import LLMConfig
 from askdoc.llm.context import answer_prompt, condense_prompt
-from askdoc.llm.errors import LLMError
+from askdoc.llm.errors import LLMError, one_line
 from askdoc.llm.templates import Templates, load_templates
 from askdoc.types import Passage
 
@@ -67,9 +67,11 @@ def generate_answer(
                 deltas.append(delta)
                 on_delta(delta)
             reply = "".join(deltas)
-        answer, reason = check_answer(reply, prompt.given), None
+        if client.redact.found:
+            raise LLMError("the model's reply repeats the API key")
+        answer, reason = check_answer(reply, prompt.given, question), None
     except LLMError as exc:
-        answer, reason = None, str(exc)
+        answer, reason = None, one_line(str(exc))
     report = LLMReport(
         model=config.model,
         used=answer is not None,
@@ -83,7 +85,7 @@ def generate_answer(
 
 def failed_generation(config: LLMConfig, reason: str) -> Generation:
     """The outcome of an attempt that failed before the answer prompt was sent (its time is counted by the caller)."""
-    return Generation(None, LLMReport(config.model, False, reason, (), 0, config.context_tokens), 0.0)
+    return Generation(None, LLMReport(config.model, False, one_line(reason), (), 0, config.context_tokens), 0.0)
 
 
 def condense_question(question: str, history: Sequence[str], config: LLMConfig, templates: Templates | None = None) -> str | None:

@@ -62,7 +62,7 @@ class ConversationStore:
     def latest(self, document: Path | None = None) -> Conversation | None:
         """The conversation saved last (about ``document`` if given), None when there is none."""
         saved = (
-            sorted(self.folder.glob("*.json"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+            sorted((path for path in self.folder.glob("*.json") if path.is_file()), key=_modified, reverse=True)
             if self.folder.is_dir()
             else []
         )
@@ -89,8 +89,16 @@ class ConversationStore:
                 started=str(record["started"]),
                 answers=tuple(_answer(answer) for answer in record["answers"]),
             )
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError, RecursionError) as exc:
             raise AskdocError(f"The saved conversation {path} is damaged and cannot be reopened.") from exc
+
+
+def _modified(path: Path) -> int:
+    """When ``path`` was last written; 0 when it vanished meanwhile (a dangling or looping link is no conversation)."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _answer(record: dict) -> Answer:

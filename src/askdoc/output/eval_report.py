@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from askdoc.evaluation.scoring import Scored, is_right
+from askdoc.output.sanitize import sanitize
 
 _LABELS = {
     "hit@1": "retrieval hit@1",
@@ -23,7 +24,7 @@ _LABELS = {
 
 def print_report(console: Console, metrics: dict[str, float | int], scored: list[Scored], title: str) -> None:
     """Metrics, then each wrong answer or wrong abstention in one line."""
-    table = Table(title=title, title_justify="left")
+    table = Table(title=sanitize(title), title_justify="left")
     table.add_column("metric")
     table.add_column("value", justify="right")
     table.add_row(
@@ -41,4 +42,5 @@ def print_report(console: Console, metrics: dict[str, float | int], scored: list
         for s in wrong:
             expected = ", ".join(s.item.answers) if s.item.answers else "(abstain)"
             got = "(abstained)" if s.answer.abstained else s.answer.text[:90]
-            console.print(f"  {s.item.id} {s.item.question} | expected: {expected} | got: {got}", highlight=False, soft_wrap=True)
+            line = sanitize(f"  {s.item.id} {s.item.question} | expected: {expected} | got: {got}")
+            console.print(line, highlight=False, soft_wrap=True)

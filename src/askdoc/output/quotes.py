@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from askdoc.output.sanitize import sanitize_segments
 from askdoc.types import Chunk, Span
 
 
@@ -23,3 +24,10 @@ def quoted_ranges(quoted: Sequence[Span], offset: int, length: int) -> list[tupl
 def quoted_text(chunk: Chunk, quoted: Sequence[Span]) -> str:
     """The sentences a citation quotes from its chunk, joined; the whole chunk when it quotes none."""
     return " ".join(chunk.text[start:end] for start, end in quoted_ranges(quoted, chunk.start, len(chunk.text))) or chunk.text
+
+
+def quoted_pieces(text: str, offset: int, quoted: Sequence[Span]) -> list[tuple[str, bool]]:
+    """``text`` (found at ``offset``) as sanitised pieces for display, each with whether the answer quotes it."""
+    ranges = quoted_ranges(quoted, offset, len(text))
+    pieces = sanitize_segments(text, [edge for pair in ranges for edge in pair])
+    return [(piece, any(start <= at < end for start, end in ranges)) for at, piece in pieces]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
-from askdoc.output.quotes import quoted_ranges
+from askdoc.output.quotes import quoted_pieces
 from askdoc.types import Chunk, Span
 
 QUOTE_STYLE = "bold $text-warning"
@@ -14,11 +14,9 @@ CONTEXT_SENTENCES = 1
 
 
 def highlighted(text: str, offset: int, quoted: Sequence[Span]) -> Content:
-    """``text`` (found at ``offset`` of the document) with the parts the answer quotes styled."""
-    content = Content(text)
-    for start, end in quoted_ranges(quoted, offset, len(text)):
-        content = content.stylize(QUOTE_STYLE, start, end)
-    return content
+    """``text`` (found at ``offset`` of the document), sanitised, with the parts the answer quotes styled."""
+    pieces = quoted_pieces(text, offset, quoted)
+    return Content.assemble(*((piece, QUOTE_STYLE if is_quoted else "") for piece, is_quoted in pieces))
 
 
 def excerpt(chunk: Chunk, quoted: Sequence[Span]) -> Content:

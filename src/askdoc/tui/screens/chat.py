@@ -27,6 +27,7 @@ from askdoc.errors import AskdocError
 from askdoc.llm.config import LLMConfig, llm_config
 from askdoc.output.conversation_store import Conversation, ConversationStore, new_conversation
 from askdoc.output.markdown_export import answer_markdown, conversation_markdown
+from askdoc.output.sanitize import sanitize
 from askdoc.output.terminal import metadata_line
 from askdoc.tui.document_title import peek_title
 from askdoc.tui.engine_loader import Report, RequestFactory, open_engine
@@ -89,7 +90,7 @@ class ChatScreen(Screen):
         self._opening: Worker[Engine] | None = None
         self._in_flight: tuple[Worker[Answer | LLMAnswer], AnswerTurn] | None = None
         self.llm: LLMConfig | None = None
-        self.sub_title = conversation.title
+        self.sub_title = sanitize(conversation.title)
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -139,7 +140,7 @@ class ChatScreen(Screen):
 
     def _opened(self, engine: Engine) -> None:
         self.engine = engine
-        self.sub_title = metadata_line(engine.index.metadata) or engine.index.title
+        self.sub_title = sanitize(metadata_line(engine.index.metadata) or engine.index.title)
         self.conversation = replace(self.conversation, title=engine.index.title)
         counts = engine.index.manifest.counts
         self.status.ready(f"Ready: {counts.chunks} passages from {counts.paragraphs} paragraphs of {self.document.name}.")
@@ -253,7 +254,7 @@ class ChatScreen(Screen):
         self._in_flight = None
         self.document = document
         self.conversation = new_conversation(document, title)
-        self.sub_title = title
+        self.sub_title = sanitize(title)
         await self.view.clear()
         self.query_one(SourcesPanel).show(None)
         self.query_one(QuestionInput).focus()
@@ -279,7 +280,7 @@ class ChatScreen(Screen):
             self.view.add_notice(f"LLM answers stay off: {exc}", error=True)
             return
         self.status.mode(f"LLM: {self.llm.model}")
-        self.notify(f"LLM answers on: {self.llm.model}.")
+        self.notify(sanitize(f"LLM answers on: {self.llm.model}."))
 
     def action_copy_answer(self) -> None:
         answered = self.view.answered
@@ -299,9 +300,9 @@ class ChatScreen(Screen):
             self.exports.mkdir(parents=True, exist_ok=True)
             path.write_text(conversation_markdown(self.conversation), encoding="utf-8")
         except OSError as exc:
-            self.notify(f"Could not export to {path}: {exc.strerror}.", severity="error")
+            self.notify(sanitize(f"Could not export to {path}: {exc.strerror}."), severity="error")
             return
-        self.notify(f"Exported the conversation to {path}", title="Exported")
+        self.notify(sanitize(f"Exported the conversation to {path}"), title="Exported")
 
     def on_key(self, event: events.Key) -> None:
         """A printable key typed in the conversation or the sources starts a question with it."""

@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from askdoc.output.sanitize import sanitize
 from askdoc.tui.widgets.document_view import DocumentView
 from askdoc.types import Passage, Span
 
@@ -27,10 +29,11 @@ class DocumentScreen(Screen):
         self.index = index
         self.passage = passage
         self.quoted = quoted
-        self.sub_title = index.title
+        self.sub_title = sanitize(index.title)
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
-        yield Static(f"{self.passage.chunk.location} · the cited sentences are highlighted · Escape returns", id="where")
+        where = sanitize(f"{self.passage.chunk.location} · the cited sentences are highlighted · Escape returns")
+        yield Static(Content(where), id="where")
         yield DocumentView(self.index.text, self.index.chunks, self.passage.chunk, self.quoted)
         yield Footer()

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from askdoc.answer.contract import MARKER
+from askdoc.output.sanitize import sanitize
 from askdoc.types import Answer
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ SOURCE_LINK = "source:"
 
 def linked_markdown(text: str) -> str:
     """The answer as Markdown: its own characters escaped, each [n] a link to source n."""
-    parts = MARKER.split(text)
+    parts = MARKER.split(sanitize(text))
     return "".join(
         f"[\\[{part}\\]]({SOURCE_LINK}{part})" if i % 2 else _MARKDOWN_SPECIAL.sub(r"\\\1", part) for i, part in enumerate(parts)
     )
@@ -76,12 +77,12 @@ class AnswerTurn(Vertical):
         """Add the model's next words to the provisional text shown until the checked answer replaces it."""
         self.drafted += delta
         self.border_subtitle = "drafting…"
-        self.query_one(".note", Static).update(Content(f"drafting… {self.drafted}"))
+        self.query_one(".note", Static).update(Content(sanitize(f"drafting… {self.drafted}")))
 
     def failed(self, message: str) -> None:
         self.set_classes("-error")
         self.border_subtitle = "no answer"
-        self.query_one(".note", Static).update(message)
+        self.query_one(".note", Static).update(Content(sanitize(message)))
 
     async def show(self, answer: Answer, note: str | None = None) -> None:
         """Show ``answer``, with ``note`` under it (why the model's answer was not used)."""
@@ -89,7 +90,7 @@ class AnswerTurn(Vertical):
         await self.remove_children()
         await self.mount_all(self._answer_widgets(answer))
         if note is not None:
-            await self.mount(Static(Content(note), classes="fallback"))
+            await self.mount(Static(Content(sanitize(note)), classes="fallback"))
         self._label(answer)
 
     def _answer_widgets(self, answer: Answer) -> list[Markdown]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from askdoc.output.sanitize import sanitize
+
 
 class QuestionTurn(Static):
     """The reader's question, right of the answers."""
 
     def __init__(self, question: str):
-        super().__init__(Content(question))
+        super().__init__(Content(sanitize(question)))
         self.border_title = "You"

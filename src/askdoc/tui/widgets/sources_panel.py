@@ -10,6 +10,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from askdoc.answer.contract import marker
+from askdoc.output.sanitize import sanitize
 from askdoc.tui.passage_text import excerpt
 from askdoc.types import Answer, Passage, Span
 
@@ -68,5 +69,5 @@ class SourcesPanel(Vertical):
     @staticmethod
     def _option(rank: int, passage: Passage, quoted: tuple[Span, ...], answer: Answer) -> Option:
         label = marker(rank + 1) if answer.citations else f"({rank + 1})"
-        heading = Content.assemble((label, "bold $accent"), " ", (passage.chunk.location, "$accent"))
+        heading = Content.assemble((label, "bold $accent"), " ", (sanitize(passage.chunk.location), "$accent"))
         return Option(Content("\n").join([heading, excerpt(passage.chunk, quoted)]), id=f"source-{rank + 1}")

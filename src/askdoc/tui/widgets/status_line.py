@@ -7,6 +7,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import LoadingIndicator, Static
 
+from askdoc.output.sanitize import sanitize
+
 
 class StatusLine(Horizontal):
     """A spinner while the document loads, then its state; starts busy with ``message``."""
@@ -17,7 +19,7 @@ class StatusLine(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator()
-        yield Static(Content(self._message), id="status-text")
+        yield Static(Content(sanitize(self._message)), id="status-text")
         yield Static(id="status-mode")
 
     def busy(self, message: str) -> None:
@@ -32,7 +34,7 @@ class StatusLine(Horizontal):
     def mode(self, label: str | None) -> None:
         """Show ``label`` at the right end (e.g. that LLM answers are on); None hides it."""
         mode = self.query_one("#status-mode", Static)
-        mode.update(Content(label or ""))
+        mode.update(Content(sanitize(label or "")))
         mode.display = label is not None
 
     @property
@@ -46,4 +48,4 @@ class StatusLine(Horizontal):
 
     def _show(self, message: str, state: str) -> None:
         self.set_classes(state)
-        self.query_one("#status-text", Static).update(Content(message))
+        self.query_one("#status-text", Static).update(Content(sanitize(message)))

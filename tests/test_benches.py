@@ -1,0 +1,103 @@
+"""Every bench under bench/ runs on a tiny input and prints its figures, so none can rot unseen.
+
+The figures themselves are not checked (speed is the benches' business, measured against a
+baseline in their own run); what is checked is that each bench finishes and reports what it
+says it reports. bench/squad.py has its own test (test_squad_bench.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpreter
+
+SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
+BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
+TESTED = {"first_paint.py", "followups.py", "fusion.py", "oneshot.py", "scale.py", "squad.py", "warm_answer.py"}
+
+
+def run_bench(name: str, *args: str, index_dir: Path) -> str:
+    """Run ``bench/name`` in a fresh interpreter on the given index directory; its standard output."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / name), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT / "src"), "ASKDOC_INDEX_DIR": str(index_dir)},
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_every_bench_has_a_smoke_test() -> None:
+    assert set(BENCHES) == TESTED
+
+
+def test_followups(article_index_dir: Path) -> None:
+    out = run_bench("followups.py", "--limit", "3", index_dir=article_index_dir)
+    assert "3 answerable follow-up questions in " in out and "eval/questions.jsonl" in out
+    assert re.search(r"^alone\s+[01]\.\d{3}\s+[01]\.\d{3}\s+[01]\.\d{3}$", out, re.M), out
+    assert re.search(r"^resolved with history\s+[01]\.\d{3}\s+[01]\.\d{3}\s+[01]\.\d{3}$", out, re.M), out
+
+
+def test_warm_answer(article_index_dir: Path) -> None:
+    out = run_bench("warm_answer.py", "--rounds", "1", "--questions", "3", index_dir=article_index_dir)
+    assert "3 eval questions x 1 rounds, warm, one process" in out
+    assert re.search(r"^onnxruntime\s+\d+\.\d", out, re.M) and re.search(r"^sentence-transformers\s+\d+\.\d", out, re.M), out
+    assert "p50 ratio (sentence-transformers / onnxruntime):" in out
+    assert "same answer text from both encoders: 100%" in out
+
+
+def test_oneshot(article_index_dir: Path) -> None:
+    out = run_bench("oneshot.py", "--runs", "1", index_dir=article_index_dir)
+    assert "question: Who was named Prime Minister-designate?  (1 runs of each, alternating)" in out
+    assert re.search(r"^fast \(onnxruntime\)\s+\d+\.\d{3}", out, re.M), out
+    assert re.search(r"^baseline \(sentence-transformers\)\s+\d+\.\d{3}", out, re.M), out
+    assert "same answer on both paths: True" in out
+
+
+def test_first_paint(article_index_dir: Path) -> None:
+    out = run_bench("first_paint.py", "--runs", "1", index_dir=article_index_dir)
+    rows = ("askdoc chat: first paint (title shown)", "minimal Textual app: first paint", "askdoc chat / minimal Textual app")
+    for row in rows:
+        assert re.search(rf"{re.escape(row)}\s+\d+\.\d+ (s|x)", out), out
+    assert "target: first paint under 0.5 s (wall) ->" in out
+
+
+def test_fusion(tmp_path: Path, article_index_dir: Path) -> None:
+    # The bundled article's index is copied in, so only the two SQuAD articles are embedded.
+    shutil.copytree(article_index_dir, tmp_path / "work" / "index")
+    eval_set = tmp_path / "eval.jsonl"
+    eval_set.write_text("".join((ROOT / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines(True)[:6]))
+    out_file = tmp_path / "fusion.json"
+    args = ("--data", str(SQUAD_SLICE), "--articles", "2", "--eval", str(eval_set), "--work-dir", str(tmp_path / "work"))
+    out = " ".join(run_bench("fusion.py", *args, "--out", str(out_file), index_dir=article_index_dir).split())
+    assert "Winner on A:" in out and "askdoc retrieve(): 0 questions ranked unlike its vectorised twin" in out
+    assert f"Wrote {out_file}" in out.replace(f"{out_file.parent}/ ", f"{out_file.parent}/")
+    report = json.loads(out_file.read_text(encoding="utf-8"))
+    assert report["eval_check"]["questions"] == 6
+
+
+def test_scale(tmp_path: Path, article_index_dir: Path) -> None:
+    """article_index_dir: the session's ONNX export exists before the bench (it reuses it via ASKDOC_CACHE_DIR)."""
+    out_file = tmp_path / "scale.json"
+    args = ("--data", str(SQUAD_SLICE), "--sizes", "20,60", "--real-max", "20", "--questions", "3")
+    out = run_bench("scale.py", *args, "--work-dir", str(tmp_path / "work"), "--out", str(out_file), index_dir=tmp_path)
+    assert "chunks per copy of the SQuAD half; 1 variants" in out
+    assert "sentence-transformers (askdoc index)" in out and "replayed vectors + noise 0.02" in out
+    report = json.loads(out_file.read_text(encoding="utf-8"))
+    assert report["questions"] == 3
+    assert [(row["index"], row["recall_at_10"]) for row in report["queries"]][:2] == [("flat", 1.0), ("hnsw", 1.0)]
+    assert [build["embedding"].split()[0] for build in report["builds"]] == ["sentence-transformers", "replayed"]
+
