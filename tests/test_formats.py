@@ -38,7 +38,8 @@ def test_the_bundled_article_has_no_pages() -> None:
 def test_markdown_is_parsed_to_plain_paragraphs_under_its_headings(tmp_path: Path) -> None:
     source = tmp_path / "bridge.md"
     source.write_text(
-        "---\ntitle: Sydney Harbour Bridge\n---\n# Harbour Bridge\n\nThe **bridge** opened in [1932](http://example.org) at a cost of \\$8\n"
+        "---\ntitle: Sydney Harbour Bridge\n---\n# Harbour Bridge\n\n"
+        "The **bridge** opened in [1932](http://example.org) at a cost of \\$8\n"
         "million, after *eight* years.\n\n## Facts\n\n- It carries `trains`.\n- Its ![arch](a.png) spans 503 metres.\n\n"
         '```python\nprint("hi")\n```\n\n| Part | Metres |\n|---|---|\n| arch | 503 |\n\n> Quoted *words* here.\n',
         encoding="utf-8",
