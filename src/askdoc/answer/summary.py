@@ -39,14 +39,14 @@ _ARGUMENT = re.compile(
 )
 
 
-def summary_sentences(index: DocumentIndex, method: str = METHOD) -> list[IndexedSentence]:
-    """The key content sentences chosen by ``method``, in document order, within the word budget."""
+def summary_sentences(index: DocumentIndex, method: str = METHOD, most: int = MAX_SENTENCES) -> list[IndexedSentence]:
+    """The key content sentences chosen by ``method`` (at most ``most``), in document order, within the word budget."""
     sentences = content_sentences(index)
     if not sentences:
         return []
     vectors = index.sentence_vectors[[s.row for s in sentences]]
     order = _METHODS[method](sentences, vectors)
-    return sorted(_within_budget(index, sentences, order, []), key=lambda s: s.span.start)
+    return sorted(_within_budget(index, sentences, order, [], most), key=lambda s: s.span.start)
 
 
 def thesis_sentence(index: DocumentIndex, title_vector: np.ndarray) -> IndexedSentence | None:
@@ -91,13 +91,17 @@ def cite_sentences(index: DocumentIndex, sentences: list[IndexedSentence], confi
 
 
 def _within_budget(
-    index: DocumentIndex, sentences: list[IndexedSentence], order: list[int], taken: list[IndexedSentence]
+    index: DocumentIndex,
+    sentences: list[IndexedSentence],
+    order: list[int],
+    taken: list[IndexedSentence],
+    most: int = MAX_SENTENCES,
 ) -> list[IndexedSentence]:
     """Sentences in ``order`` while they fit the word budget (always at least ``MIN_SENTENCES`` tried)."""
     words = sum(len(_text(index, s.span).split()) for s in taken)
     chosen: list[IndexedSentence] = []
     for i in order:
-        if len(taken) + len(chosen) >= MAX_SENTENCES:
+        if len(taken) + len(chosen) >= most:
             break
         length = len(_text(index, sentences[i].span).split())
         if words + length <= MAX_WORDS:
