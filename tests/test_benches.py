@@ -24,6 +24,8 @@ pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpret
 SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
 TESTED = {"first_paint.py", "followups.py", "fusion.py", "oneshot.py", "scale.py", "squad.py", "warm_answer.py"}
+# Benches too costly for a smoke run, each with the reason; they are run by hand.
+NOT_SMOKED = {"fresh_venv_html.py": "builds a fresh venv and installs askdoc and torch into it (minutes)"}
 
 
 def run_bench(name: str, *args: str, index_dir: Path) -> str:
@@ -41,7 +43,7 @@ def run_bench(name: str, *args: str, index_dir: Path) -> str:
 
 
 def test_every_bench_has_a_smoke_test() -> None:
-    assert set(BENCHES) == TESTED
+    assert set(BENCHES) == TESTED | set(NOT_SMOKED)
 
 
 def test_followups(article_index_dir: Path) -> None:
