@@ -118,3 +118,4 @@ async def test_a_folder_opens_on_one_line_per_document(tmp_path: Path, model_dir
         assert len(lines) == 4 and lines[0].startswith("bread.txt — ") and lines[3] == "report.pdf — report.pdf"
         page = await filled(pilot)
         assert page.questions[0] == "Summarise these documents"
+        assert texts(page, ".opening-document")[2] == "garden.html — The Botanical Garden"

@@ -188,7 +188,8 @@ class ChatScreen(Screen):
         elif engine is self.engine:
             single = len(engine.index.documents) == 1
             about = about_line(engine.index.metadata, result.pages) if single else ""
-            await page.fill(result.summary, result.questions, about, engine.index.title if single else "")
+            documents = tuple(f"{record.name} — {record.title}" for record in engine.index.manifest.documents)
+            await page.fill(result.summary, result.questions, about, engine.index.title if single else "", documents)
             if self.view.selected is None:
                 self.query_one(SourcesPanel).show(result.summary, 0)
         self._ask_next()

@@ -67,8 +67,10 @@ class OpeningPage(Vertical):
         yield Static("Try asking", id="suggestions-title")
         yield OptionList(*self.questions, id="suggestions")
 
-    async def fill(self, summary: Answer, questions: tuple[str, ...], about: str, title: str = "") -> None:
-        """Show the summary with its citations, the questions derived from the document, and the index's title and metadata."""
+    async def fill(
+        self, summary: Answer, questions: tuple[str, ...], about: str, title: str = "", documents: tuple[str, ...] = ()
+    ) -> None:
+        """Show the summary with its citations, the questions derived from the document, and the index's titles and metadata."""
         from textual.widgets import Markdown  # markdown-it costs 0.1 s: not before the first paint
 
         placeholder = self.query_one("#opening-summary")
@@ -76,6 +78,8 @@ class OpeningPage(Vertical):
         await placeholder.remove()
         if title:
             self.query_one("#opening-title", Static).update(Content(sanitize(title)))
+        for line, text in zip(self.query(".opening-document").results(Static), documents, strict=False):
+            line.update(Content(sanitize(text)))
         if about:
             line = self.query_one("#opening-about", Static)
             line.update(Content(about))
