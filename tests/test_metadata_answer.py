@@ -4,6 +4,8 @@ import pytest
 
 from askdoc.answer.engine import Engine
 
+pytestmark = pytest.mark.slow  # every test asks a real engine (the model loads)
+
 
 @pytest.mark.parametrize(
     ("question", "value", "line"),

@@ -1,6 +1,10 @@
 """Extractive summaries of the bundled article with the real model and index."""
 
+import pytest
+
 from askdoc.answer.engine import Engine
+
+pytestmark = pytest.mark.slow  # every test asks a real engine (the model loads)
 
 FURNITURE = ("Disclaimer", "share buttons", "Copyright", "fair use", "originally published")
 

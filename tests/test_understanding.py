@@ -5,6 +5,8 @@ import pytest
 from askdoc.answer.understanding import understand
 from askdoc.embedding.embedder import SentenceTransformerEncoder
 
+pytestmark = pytest.mark.slow  # every test asks a real engine (the model loads)
+
 HISTORY = ["When was Soleimani killed?"]
 
 
