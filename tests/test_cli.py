@@ -12,7 +12,9 @@ from conftest import article_request, run_askdoc
 
 pytestmark = pytest.mark.slow  # every test runs the askdoc command or builds an index with the model
 
-CONTRACT_KEYS = ["question", "answer", "abstained", "confidence", "citations", "retrieved", "timings_ms"]
+CONTRACT_KEYS = [
+    "question", "resolved_question", "kind", "answer", "abstained", "confidence", "citations", "retrieved", "timings_ms",
+]
 CITATION_KEYS = ["n", "chunk_id", "paragraphs", "start", "end", "section", "text", "score"]
 RETRIEVED_KEYS = ["chunk_id", "start", "end", "text", "score"]
 TIMING_KEYS = ["load", "embed", "retrieve", "compose", "total"]

@@ -44,5 +44,12 @@ def test_follow_up_is_answered_from_the_passage_of_the_earlier_turn(engine: Engi
 @pytest.mark.slow
 def test_chained_follow_up_keeps_the_subject_of_the_first_question(engine: Engine) -> None:
     history = ["When did the US invade Iraq?", "How long did the US occupy Iraq?"]
-    answer = engine.ask("When did the troops leave?", history=history)
+    answer = engine.ask("When did they leave?", history=history)
     assert "2011" in answer.text
+
+
+@pytest.mark.slow
+def test_document_level_question_after_a_fact_is_not_rewritten(engine: Engine) -> None:
+    answer = engine.ask("What is this article about?", history=["When was Soleimani killed?"])
+    assert answer.kind == "summary" and answer.resolved_question == "What is this article about?"
+    assert "Disclaimer" not in answer.text and len(answer.citations) >= 2

@@ -67,7 +67,10 @@ def test_eval_json_lists_every_answer(tmp_path: Path, article_index_dir: Path) -
     assert list(report) == ["metrics", "results"]
     assert [r["id"] for r in report["results"]] == ["a", "b", "c"]
     first = report["results"][0]
-    assert list(first) == ["id", "question", "answer", "abstained", "confidence", "citations", "retrieved", "timings_ms"]
+    assert list(first) == [
+        "id", "question", "resolved_question", "kind", "answer", "abstained", "confidence",
+        "citations", "retrieved", "timings_ms",
+    ]
     assert "April 23" in report["results"][1]["answer"]
     assert report["results"][2]["abstained"] is True
     assert report["metrics"]["accuracy"] == 1.0
@@ -126,7 +129,24 @@ def test_ci_gate_fails_a_broken_retriever(monkeypatch: pytest.MonkeyPatch, artic
 
 
 def test_metric_names_match_the_metrics(engine: Engine) -> None:
-    from askdoc.evaluation.scoring import METRIC_NAMES
+    from askdoc.evaluation.scoring import KINDS, METRIC_NAMES
+
+    PER_KIND = {"intent_accuracy", "right_all", *(f"right_{kind}" for kind in KINDS)}
 
     scored = run_eval(engine, [EvalQuestion("a", "Who was named Prime Minister-designate?", ("Kadhimi",), "Mustafa Kadhimi")])
-    assert set(metrics(scored)) == METRIC_NAMES
+    assert set(metrics(scored)) == METRIC_NAMES - PER_KIND
+    question = EvalQuestion("b", "Who was named Prime Minister-designate?", ("Kadhimi",), "Kadhimi", kind="fact")
+    labelled = run_eval(engine, [question])
+    assert set(metrics(labelled)) == METRIC_NAMES - PER_KIND | {"intent_accuracy", "right_fact", "right_all"}
+
+
+def test_optional_keys_are_scored(engine: Engine) -> None:
+    summary = EvalQuestion(
+        "s", "Summarise the article.", (), None, kind="summary", groups=(("Iraq",), ("US",), ("nowhere-word",)),
+        min_groups=2, forbid=("Disclaimer",), max_words=120,
+    )
+    wrong_verdict = EvalQuestion("y", "Did Trump order the killing of Soleimani?", ("Trump",), "Trump", kind="yesno", yesno="no")
+    scored = run_eval(engine, [summary, wrong_verdict])
+    assert is_correct(summary, scored[0].answer)
+    assert not is_correct(wrong_verdict, scored[1].answer)
+    assert metrics(scored)["right_yesno"] == 0.0

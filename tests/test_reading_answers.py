@@ -11,7 +11,7 @@ from askdoc.index.build import ensure_index
 from conftest import article_request, run_askdoc
 from pdf_writer import pdf_bytes
 
-pytestmark = pytest.mark.slow  # every test here answers with the model
+pytestmark = pytest.mark.slow  # every test asks a real engine (the model loads)
 
 
 def test_who_wrote_the_article_quotes_no_furniture(engine) -> None:

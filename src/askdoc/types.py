@@ -169,7 +169,11 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """What a question gets back: the text, its sources and how long each step took."""
+    """What a question gets back: the text, its sources and how long each step took.
+
+    ``kind`` is the question's intent (fact, list, yesno, summary, metadata) and
+    ``resolved_question`` the question as understood after follow-up resolution (empty: the question itself).
+    """
 
     question: str
     text: str
@@ -178,3 +182,5 @@ class Answer:
     citations: tuple[Citation, ...]
     retrieved: tuple[Passage, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    kind: str = "fact"
+    resolved_question: str = ""

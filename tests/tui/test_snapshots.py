@@ -1,4 +1,5 @@
-"""What the chat looks like with a loaded conversation and its sources, at two terminal sizes.
+"""What the chat looks like: its opening page, a summary answer, a conversation (a follow-up with its
+"understood as" line) and its sources, at two terminal sizes.
 
 Regenerate after a deliberate change of the UI with ``pytest tests/tui --snapshot-update``.
 """
@@ -14,10 +15,12 @@ from textual.pilot import Pilot
 
 from askdoc.answer.contract import ABSTENTION_TEXT
 from askdoc.answer.engine import Engine
+from askdoc.answer.overview import brief_summary
 from askdoc.locations import bundled_article
 from askdoc.output.conversation_store import ConversationStore, new_conversation
 from askdoc.tui.app import AskdocApp
 from askdoc.tui.screens.document import DocumentScreen
+from askdoc.tui.widgets.opening_page import OpeningPage
 from askdoc.tui.widgets.question_input import QuestionInput
 from askdoc.types import Answer
 
@@ -35,7 +38,10 @@ def resumed_app(tmp_path: Path, engine: Engine, article_index_dir: Path, model_d
         answers=(
             Answer("What is the capital of France?", ABSTENTION_TEXT, True, 0.3, (), ()),
             quoting_answer(index, PM_QUESTION, "Mustafa Kadhimi as Prime Minister-designate"),
-            quoting_answer(index, FOLLOW_UP, "expected to be approved by Parliament"),
+            replace(
+                quoting_answer(index, FOLLOW_UP, "expected to be approved by Parliament"),
+                resolved_question=f"{PM_QUESTION} {FOLLOW_UP}",
+            ),
         ),
     )
     data_dir = tmp_path / "data"
@@ -43,10 +49,57 @@ def resumed_app(tmp_path: Path, engine: Engine, article_index_dir: Path, model_d
     return make_app(article_index_dir, model_dir, encoder, data_dir, resume=True)
 
 
+@pytest.fixture
+def summary_app(tmp_path: Path, engine: Engine, article_index_dir: Path, model_dir: Path, encoder) -> AskdocApp:
+    """The app reopening one summary answer: the opening page's, so tuning the composer does not redraw it."""
+    conversation = replace(
+        new_conversation(bundled_article(), engine.index.title),
+        id="summary",
+        started="2020-04-20 09:00",
+        answers=(brief_summary(engine.index, "Summarise this document"),),
+    )
+    data_dir = tmp_path / "data"
+    ConversationStore(data_dir / "conversations").save(conversation)
+    return make_app(article_index_dir, model_dir, encoder, data_dir, resume=True)
+
+
+@pytest.fixture
+def fresh_app(tmp_path: Path, article_index_dir: Path, model_dir: Path, encoder) -> AskdocApp:
+    return make_app(article_index_dir, model_dir, encoder, tmp_path / "data", document=bundled_article())
+
+
+def _summarised(chat) -> bool:
+    """Whether the opening page has its summary (the engine is open and the page complete)."""
+    return any(page.summary is not None for page in chat.query(OpeningPage))
+
+
+async def _opening(pilot: Pilot) -> None:
+    chat = pilot.app.chat
+    chat.query_one(QuestionInput).cursor_blink = False
+    await wait_until(pilot, lambda: _summarised(chat))
+    await pilot.pause()
+
+
+def test_opening_page_80x24(snap_compare, fresh_app: AskdocApp) -> None:
+    assert snap_compare(fresh_app, terminal_size=(80, 24), run_before=_opening)
+
+
+def test_opening_page_120x40(snap_compare, fresh_app: AskdocApp) -> None:
+    assert snap_compare(fresh_app, terminal_size=(120, 40), run_before=_opening)
+
+
+def test_summary_answer_80x24(snap_compare, summary_app: AskdocApp) -> None:
+    assert snap_compare(summary_app, terminal_size=(80, 24), run_before=_loaded)
+
+
+def test_summary_answer_120x40(snap_compare, summary_app: AskdocApp) -> None:
+    assert snap_compare(summary_app, terminal_size=(120, 40), run_before=_loaded)
+
+
 async def _loaded(pilot: Pilot, *keys: str) -> None:
     chat = pilot.app.chat
     chat.query_one(QuestionInput).cursor_blink = False
-    await wait_until(pilot, lambda: chat.engine is not None and chat.view.selected is not None)
+    await wait_until(pilot, lambda: chat.engine is not None and chat.view.selected is not None and _summarised(chat))
     await pilot.press(*keys)
 
 

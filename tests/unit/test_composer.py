@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from askdoc.answer.composer import (
-    _COMPANION_RATIO,
-    _RANK_WEIGHT,
-    _SIMILARITY_WEIGHT,
-    ABSTAIN_BELOW,
-    MAX_WORDS,
-    _clip,
-    compose,
-)
+from askdoc.answer.answerability import Candidate, stored_model
+from askdoc.answer.composer import MAX_WORDS, _clip, choose_sentences, cite, compose
 from askdoc.answer.contract import ABSTENTION_TEXT
+from askdoc.types import Span
 from unit.handmade_index import chunk_of, handmade_index, passages, question_vector
 
 TEXT = (
@@ -24,8 +19,7 @@ FERRY = "The ferry leaves the quay at noon."
 TICKETS = "Tickets for the crossing cost four pounds."
 PIERS = "The harbour has three stone piers."
 LIGHTHOUSE = "The lighthouse on the point was painted red."
-# No term of this question is in the text and it asks for no answer type, so a sentence's
-# score is the similarity and passage-rank parts alone.
+# No term of this question is in the text and it asks for no answer type: only the cosine moves the score.
 QUESTION = "Tell me about zebras."
 
 
@@ -34,54 +28,46 @@ def index():
     return handmade_index(TEXT)
 
 
-def cosine_for(score: float, rank: int = 0) -> float:
-    """The cosine that gives a sentence of the passage at ``rank`` this score (for QUESTION)."""
-    return (score - _RANK_WEIGHT / (1 + rank)) / _SIMILARITY_WEIGHT
+def span_of(index, sentence: str) -> Span:
+    start = index.text.index(sentence)
+    return Span(start, start + len(sentence))
+
+
+def candidate(index, sentence: str, probability: float, passage_rank: int = 0) -> Candidate:
+    return Candidate(passage_rank, span_of(index, sentence), np.zeros(1), probability)
 
 
 def test_the_document_has_two_passages(index) -> None:
     assert len(index.chunks) == 2 and chunk_of(index, FERRY) != chunk_of(index, LIGHTHOUSE)
 
 
-def test_a_best_sentence_just_above_the_threshold_is_the_answer(index) -> None:
-    vector = question_vector(index, {TICKETS: cosine_for(ABSTAIN_BELOW + 0.002)})
-    composed = compose(index, QUESTION, vector, passages(chunk_of(index, TICKETS)))
-    assert not composed.abstained
-    assert composed.text == f"{TICKETS} [1]"
-    assert composed.confidence == pytest.approx(ABSTAIN_BELOW + 0.002, abs=1e-3)
+def test_it_abstains_exactly_when_the_calibrated_confidence_is_below_the_threshold(index) -> None:
+    threshold = stored_model().threshold
+    outcomes = []
+    for cosine in np.linspace(0.0, 1.0, 21):
+        composed = compose(index, QUESTION, question_vector(index, {TICKETS: float(cosine)}), passages(chunk_of(index, TICKETS)))
+        assert composed.abstained == (composed.confidence < threshold)
+        expected = ABSTENTION_TEXT if composed.abstained else f"{TICKETS} [1]"
+        assert composed.text == expected and bool(composed.citations) != composed.abstained
+        outcomes.append(composed)
+    assert outcomes[0].abstained and not outcomes[-1].abstained, "the sweep crosses the threshold"
+    confidences = [composed.confidence for composed in outcomes]
+    assert confidences == sorted(confidences), "a closer sentence is never less likely to answer"
 
 
-def test_a_best_sentence_just_below_the_threshold_abstains(index) -> None:
-    vector = question_vector(index, {TICKETS: cosine_for(ABSTAIN_BELOW - 0.002)})
-    composed = compose(index, QUESTION, vector, passages(chunk_of(index, TICKETS)))
-    assert composed.abstained and composed.text == ABSTENTION_TEXT and composed.citations == ()
-    assert composed.confidence == pytest.approx(ABSTAIN_BELOW - 0.002, abs=1e-3)
+def test_runners_up_within_the_ratio_join_the_answer_in_document_order(index) -> None:
+    ranked = [candidate(index, PIERS, 0.8), candidate(index, FERRY, 0.41), candidate(index, TICKETS, 0.39)]
+    chosen = choose_sentences(index.text, ranked, companion_ratio=0.5)
+    assert [index.text[c.span.start : c.span.end] for c in chosen] == [FERRY, PIERS]
 
 
-def test_close_runners_up_join_the_answer_in_document_order(index) -> None:
-    best = 0.6
-    vector = question_vector(
-        index,
-        {
-            PIERS: cosine_for(best),
-            FERRY: cosine_for(best * (_COMPANION_RATIO + 0.01)),
-            TICKETS: cosine_for(best * (_COMPANION_RATIO - 0.01)),
-        },
-    )
-    composed = compose(index, QUESTION, vector, passages(chunk_of(index, FERRY)))
-    assert composed.text == f"{FERRY} [1] {PIERS} [1]"
-    [citation] = composed.citations
-    assert [index.text[span.start : span.end] for span in citation.quoted] == [FERRY, PIERS]
-
-
-def test_a_companion_from_the_second_passage_is_cited_as_2(index) -> None:
-    # The second passage read comes first in the document, so it is [1] and the lighthouse [2].
-    first, second = chunk_of(index, LIGHTHOUSE), chunk_of(index, FERRY)
-    vector = question_vector(index, {LIGHTHOUSE: cosine_for(0.6, rank=0), FERRY: cosine_for(0.58, rank=1)})
-    composed = compose(index, QUESTION, vector, passages(first, second))
-    assert composed.text == f"{FERRY} [1] {LIGHTHOUSE} [2]"
-    assert [(c.n, c.passage.chunk) for c in composed.citations] == [(1, second), (2, first)]
-    assert [index.text[s.start : s.end] for s in composed.citations[1].quoted] == [LIGHTHOUSE]
+def test_a_sentence_from_the_second_passage_read_is_cited_by_its_own_number(index) -> None:
+    lighthouse, ferry = chunk_of(index, LIGHTHOUSE), chunk_of(index, FERRY)
+    chosen = [candidate(index, FERRY, 0.5, passage_rank=1), candidate(index, LIGHTHOUSE, 0.6, passage_rank=0)]
+    text, citations = cite(index.text, QUESTION, chosen, passages(lighthouse, ferry))
+    assert text == f"{FERRY} [1] {LIGHTHOUSE} [2]"
+    assert [(c.n, c.passage.chunk) for c in citations] == [(1, ferry), (2, lighthouse)]
+    assert [index.text[s.start : s.end] for s in citations[1].quoted] == [LIGHTHOUSE]
 
 
 def test_clip_keeps_a_sentence_within_the_limit_whole() -> None:

@@ -30,13 +30,14 @@ def is_follow_up(question: str) -> bool:
     return len(analyze(question)) <= _FEW_TERMS and not _NAMED.search(question.strip())
 
 
-def resolve(question: str, history: Sequence[str]) -> str:
+def resolve(question: str, history: Sequence[str], force: bool = False) -> str:
     """The search query for ``question``: itself, or with the earlier questions it leans on before it.
 
     Walks back through ``history`` (oldest first) while the earliest question taken is itself
-    a follow-up, so a chain of follow-ups keeps the subject named at its start.
+    a follow-up, so a chain of follow-ups keeps the subject named at its start. ``force``: the
+    caller has already judged the question a follow-up.
     """
-    if not history or not is_follow_up(question):
+    if not history or not (force or is_follow_up(question)):
         return question
     earlier = [history[-1]]
     for previous in reversed(history[:-1]):

@@ -6,9 +6,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from askdoc.answer.composer import compose
-from askdoc.answer.conversation import resolve
+from askdoc.answer.compose_by_kind import compose_by_kind
 from askdoc.answer.retrieval import Mode, retrieve
+from askdoc.answer.understanding import understand
 from askdoc.embedding.embedder import Encoder
 from askdoc.errors import AskdocError
 from askdoc.index.build import EncoderFactory, IndexRequest, ensure_index
@@ -45,19 +45,24 @@ class Engine:
             timings["load"] += (time.perf_counter() - started) * 1000
         self._load_ms = 0.0
         step = time.perf_counter()
-        query = resolve(question, history)
-        query_vector = self._encoder.encode([query])[0]
+        query_vector = self._encoder.encode([question])[0]
         if len(query_vector) != self.index.dense.d:
             raise AskdocError(
                 f"The index in {self.index.folder} was built with vectors of {self.index.dense.d} dimensions, "
                 f"but the model gives {len(query_vector)}; rebuild it with `askdoc index --rebuild`."
             )
+        understanding = understand(question, query_vector, history)
+        query = understanding.resolved_question
+        if understanding.follow_up:
+            query_vector = self._encoder.encode([query])[0]
         timings["embed"] = (time.perf_counter() - step) * 1000
         step = time.perf_counter()
         retrieval = retrieve(self.index, query, query_vector, k, mode)
         timings["retrieve"] = (time.perf_counter() - step) * 1000
         step = time.perf_counter()
-        composition = compose(self.index, query, query_vector, retrieval.passages)
+        composition = compose_by_kind(
+            understanding.kind, self.index, query, query_vector, retrieval.passages, lambda text: self._encoder.encode([text])[0]
+        )
         timings["compose"] = (time.perf_counter() - step) * 1000
         timings["total"] = sum(timings.values())
         return Answer(
@@ -68,4 +73,6 @@ class Engine:
             citations=composition.citations,
             retrieved=retrieval.passages,
             timings_ms={name: round(value, 1) for name, value in timings.items()},
+            kind=understanding.kind,
+            resolved_question=query,
         )

@@ -11,7 +11,12 @@ from askdoc.errors import AskdocError
 
 @dataclass(frozen=True)
 class EvalQuestion:
-    """One line of an eval file; ``evidence`` is None for a question the document does not answer."""
+    """One line of an eval file; ``evidence`` is None and ``groups`` empty for a question the document does not answer.
+
+    The optional scoring keys of DESIGN.md: ``groups`` (lists of alternatives, ``min_groups`` of which
+    the answer must hold), ``forbid`` (phrases it must not hold), ``yesno`` (the verdict it should
+    open with), ``max_words``, and the question's ``kind``.
+    """
 
     id: str
     question: str
@@ -19,10 +24,16 @@ class EvalQuestion:
     evidence: str | None
     history: tuple[str, ...] = ()
     doc: str | None = None
+    kind: str | None = None
+    groups: tuple[tuple[str, ...], ...] = ()
+    min_groups: int | None = None
+    forbid: tuple[str, ...] = ()
+    yesno: str | None = None
+    max_words: int = 60
 
     @property
     def answerable(self) -> bool:
-        return self.evidence is not None
+        return self.evidence is not None or bool(self.groups)
 
 
 def read_eval_set(path: Path) -> list[EvalQuestion]:
@@ -48,9 +59,15 @@ def read_eval_set(path: Path) -> list[EvalQuestion]:
                     evidence=None if record["evidence"] is None else str(record["evidence"]),
                     history=tuple(str(h) for h in record.get("history") or ()),
                     doc=None if record.get("doc") is None else str(record["doc"]),
+                    kind=None if record.get("kind") is None else str(record["kind"]),
+                    groups=tuple(tuple(str(p) for p in group) for group in record.get("groups") or ()),
+                    min_groups=None if record.get("min_groups") is None else int(record["min_groups"]),
+                    forbid=tuple(str(p) for p in record.get("forbid") or ()),
+                    yesno=None if record.get("yesno") is None else str(record["yesno"]).lower(),
+                    max_words=int(record.get("max_words") or 60),
                 )
             )
-        except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, RecursionError) as exc:
             raise AskdocError(f"{path} line {number} is not a valid eval entry ({exc.__class__.__name__}: {exc}).") from exc
     if not questions:
         raise AskdocError(f"{path} has no questions.")

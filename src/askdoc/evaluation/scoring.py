@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from askdoc.answer.contract import MAX_WORDS, without_markers
+from askdoc.answer.contract import without_markers
 from askdoc.answer.engine import Engine
 from askdoc.answer.retrieval import Mode
 from askdoc.evaluation.questions import EvalQuestion
@@ -15,9 +15,11 @@ from askdoc.text.normalize import contains
 from askdoc.types import Answer
 
 HIT_AT = (1, 3, 5)
+KINDS = ("fact", "list", "yesno", "summary", "metadata")
 METRIC_NAMES = frozenset(
     {"questions", "answerable", "unanswerable", *(f"hit@{k}" for k in HIT_AT), "mrr", "accuracy", "citation_precision"}
-    | {"abstention_recall", "false_abstention", "latency_p50_ms", "latency_p95_ms"}
+    | {"abstention_recall", "false_abstention", "latency_p50_ms", "latency_p95_ms", "intent_accuracy", "right_all"}
+    | {f"right_{kind}" for kind in KINDS}
 )
 
 
@@ -46,9 +48,17 @@ def answer_words(answer: Answer) -> str:
 
 
 def is_correct(item: EvalQuestion, answer: Answer) -> bool:
-    """Answered (not abstained), short enough, and holding an accepted answer."""
+    """Answered (not abstained), within the word limit, holding an accepted answer (or enough of the
+    groups), none of the forbidden phrases, and opening with the expected yes/no verdict."""
     text = answer_words(answer)
-    return not answer.abstained and len(text.split()) <= MAX_WORDS and any(contains(text, accepted) for accepted in item.answers)
+    if answer.abstained or len(text.split()) > item.max_words or any(contains(text, phrase) for phrase in item.forbid):
+        return False
+    if item.yesno and not text.strip().lower().startswith(item.yesno):
+        return False
+    if item.groups:
+        held = sum(any(contains(text, phrase) for phrase in group) for group in item.groups)
+        return held >= (item.min_groups if item.min_groups is not None else len(item.groups))
+    return any(contains(text, accepted) for accepted in item.answers)
 
 
 def is_right(scored: Scored) -> bool:
@@ -57,7 +67,9 @@ def is_right(scored: Scored) -> bool:
 
 
 def evidence_rank(item: EvalQuestion, answer: Answer) -> int | None:
-    """1-based rank of the first retrieved passage holding the evidence phrase."""
+    """1-based rank of the first retrieved passage holding the evidence phrase (None without one)."""
+    if item.evidence is None:
+        return None
     for rank, passage in enumerate(answer.retrieved, start=1):
         if contains(passage.chunk.text, item.evidence or ""):
             return rank
@@ -68,7 +80,8 @@ def metrics(scored: list[Scored]) -> dict[str, float | int]:
     """Retrieval hit@k and MRR, answer accuracy, citation precision, abstention and latency."""
     answerable = [s for s in scored if s.item.answerable]
     unanswerable = [s for s in scored if not s.item.answerable]
-    ranks = [evidence_rank(s.item, s.answer) for s in answerable]
+    located = [s for s in answerable if s.item.evidence is not None]
+    ranks = [evidence_rank(s.item, s.answer) for s in located]
     cited = [
         any(contains(c.passage.chunk.text, phrase) for phrase in (s.item.evidence or "", *s.item.answers))
         for s in answerable
@@ -77,14 +90,29 @@ def metrics(scored: list[Scored]) -> dict[str, float | int]:
     latencies = np.array([s.seconds * 1000 for s in scored]) if scored else np.zeros(1)
     result: dict[str, float | int] = {"questions": len(scored), "answerable": len(answerable), "unanswerable": len(unanswerable)}
     for k in HIT_AT:
-        result[f"hit@{k}"] = _share(sum(1 for r in ranks if r is not None and r <= k), len(answerable))
-    result["mrr"] = round(sum(1 / r for r in ranks if r) / len(answerable), 3) if answerable else 0.0
+        result[f"hit@{k}"] = _share(sum(1 for r in ranks if r is not None and r <= k), len(located))
+    result["mrr"] = round(sum(1 / r for r in ranks if r) / len(located), 3) if located else 0.0
     result["accuracy"] = _share(sum(is_correct(s.item, s.answer) for s in answerable), len(answerable))
     result["citation_precision"] = _share(sum(cited), len(cited))
     result["abstention_recall"] = _share(sum(s.answer.abstained for s in unanswerable), len(unanswerable))
     result["false_abstention"] = _share(sum(s.answer.abstained for s in answerable), len(answerable))
+    result.update(per_kind(scored))
     result["latency_p50_ms"] = round(float(np.percentile(latencies, 50)), 1)
     result["latency_p95_ms"] = round(float(np.percentile(latencies, 95)), 1)
+    return result
+
+
+def per_kind(scored: list[Scored]) -> dict[str, float]:
+    """For eval files that label each question's kind: how often it was understood so, and answered right."""
+    labelled = [s for s in scored if s.item.kind]
+    if not labelled:
+        return {}
+    result = {"intent_accuracy": _share(sum(s.answer.kind == s.item.kind for s in labelled), len(labelled))}
+    for kind in KINDS:
+        group = [s for s in labelled if s.item.kind == kind]
+        if group:
+            result[f"right_{kind}"] = _share(sum(is_right(s) for s in group), len(group))
+    result["right_all"] = _share(sum(is_right(s) for s in scored), len(scored))
     return result
 
 

@@ -17,6 +17,8 @@ def answer_to_json(answer: Answer) -> dict:
     """Exactly the keys of the contract, in its order."""
     return {
         "question": answer.question,
+        "resolved_question": answer.resolved_question or answer.question,
+        "kind": answer.kind,
         "answer": answer.text,
         "abstained": answer.abstained,
         "confidence": answer.confidence,

@@ -113,6 +113,8 @@ def _answer(record: dict) -> Answer:
         ),
         retrieved=tuple(_passage(passage) for passage in record["retrieved"]),
         timings_ms=dict(record.get("timings_ms") or {}),
+        kind=str(record.get("kind") or "fact"),
+        resolved_question=str(record.get("resolved_question") or ""),
     )
 
 

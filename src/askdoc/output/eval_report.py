@@ -32,6 +32,9 @@ def print_report(console: Console, metrics: dict[str, float | int], scored: list
     )
     for key, label in _LABELS.items():
         table.add_row(label, str(metrics[key]))
+    for key in ("intent_accuracy", *(name for name in metrics if name.startswith("right_"))):
+        if key in metrics:
+            table.add_row(key.replace("right_", "right: ").replace("_", " "), str(metrics[key]))
     console.print(table)
     wrong = [s for s in scored if not is_right(s)]
     if wrong:

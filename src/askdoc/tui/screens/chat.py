@@ -1,8 +1,11 @@
 """The chat: conversation, sources panel, question box; the document opens in a worker behind it.
 
-Questions wait in a queue of answer placeholders. One is asked at a time, in a thread
-worker, with the conversation's earlier questions as its history; the next goes when
-an answer arrives, and none goes before the document's Engine is open. With LLM answers
+The conversation opens on the document's opening page (title, metadata, suggested questions),
+whose summary and questions derived from the document are filled in by a worker once the
+Engine is open. Questions wait in a queue of answer placeholders. One is asked at a time, in
+a thread worker, with the conversation's earlier questions as its history (none for a
+question re-asked standing alone, ctrl+r); the next goes when an answer arrives, and none
+goes before the Engine is open and the opening page filled in. With LLM answers
 on (ctrl+l), the model's reply streams into the turn as an unchecked draft, then the
 checked answer (or the extractive one, with the reason) replaces it.
 """
@@ -29,12 +32,13 @@ from askdoc.output.conversation_store import Conversation, ConversationStore, ne
 from askdoc.output.markdown_export import answer_markdown, conversation_markdown
 from askdoc.output.sanitize import sanitize
 from askdoc.output.terminal import metadata_line
-from askdoc.tui.document_title import peek_title
+from askdoc.tui.document_title import peek_document, peek_title
 from askdoc.tui.engine_loader import Report, RequestFactory, open_engine
 from askdoc.tui.screens.document import DocumentScreen
 from askdoc.tui.screens.open_document import OpenDocumentScreen
 from askdoc.tui.widgets.answer_turn import AnswerTurn
 from askdoc.tui.widgets.conversation_view import ConversationView
+from askdoc.tui.widgets.opening_page import OpeningPage, about_line
 from askdoc.tui.widgets.question_input import QuestionInput
 from askdoc.tui.widgets.sources_panel import SourcesPanel
 from askdoc.tui.widgets.status_line import StatusLine
@@ -42,6 +46,7 @@ from askdoc.types import Answer, Passage, Span
 
 if TYPE_CHECKING:
     from askdoc.answer.engine import Engine
+    from askdoc.answer.overview import Overview
     from askdoc.embedding.embedder import Encoder
     from askdoc.llm.ask import LLMAnswer
 
@@ -64,6 +69,7 @@ class ChatScreen(Screen):
         Binding("ctrl+b", "toggle_sources", "Sources"),
         Binding("ctrl+y", "copy_answer", "Copy"),
         Binding("ctrl+s", "export", "Export"),
+        Binding("ctrl+r", "ask_anew", "Ask anew"),
         Binding("ctrl+l", "toggle_llm", "LLM answers", show=False),
         Binding("escape", "focus_question", "Ask", show=False),
     ]
@@ -88,6 +94,7 @@ class ChatScreen(Screen):
         self._notes = notes
         self._waiting: deque[AnswerTurn] = deque()
         self._opening: Worker[Engine] | None = None
+        self._overviewing: Worker[Overview] | None = None
         self._in_flight: tuple[Worker[Answer | LLMAnswer], AnswerTurn] | None = None
         self.llm: LLMConfig | None = None
         self.sub_title = sanitize(conversation.title)
@@ -114,6 +121,10 @@ class ChatScreen(Screen):
         return self.query_one(StatusLine)
 
     def on_mount(self) -> None:
+        page = self._opening_page(self.document)
+        self.view.mount(page)
+        if self.conversation.answers:
+            self.call_after_refresh(page.step_aside)
         for answer in self.conversation.answers:
             self.view.add_turn(AnswerTurn(answer.question, answer))
         for message, error in self._notes:
@@ -123,6 +134,23 @@ class ChatScreen(Screen):
         self.call_after_refresh(self._open, self.document)
 
     # Opening the document
+
+    @staticmethod
+    def _opening_page(path: Path) -> OpeningPage:
+        """The opening page from what the file heads say: a document's title and metadata, a folder's documents."""
+        if path.is_dir():
+            from askdoc.documents.loader import expand_documents
+
+            try:
+                files = expand_documents((path,))
+            except (AskdocError, OSError):
+                files = []
+            lines = [f"{file.name} — {peek_title(file)}" for file in files]
+            return OpeningPage(path.name, f"{len(files)} documents", lines, ["Summarise these documents"])
+        title, metadata = peek_document(path)
+        about = about_line(metadata)
+        questions = ["Summarise this document", *(["Who wrote it?"] if metadata.authors else [])]
+        return OpeningPage(title, about, [], questions)
 
     def _open(self, path: Path) -> None:
         self.engine = None
@@ -144,6 +172,26 @@ class ChatScreen(Screen):
         self.conversation = replace(self.conversation, title=engine.index.title)
         counts = engine.index.manifest.counts
         self.status.ready(f"Ready: {counts.chunks} passages from {counts.paragraphs} paragraphs of {self.document.name}.")
+        self._overviewing = self._overview_worker(engine)
+
+    @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
+    def _overview_worker(self, engine: Engine) -> Overview:
+        from askdoc.answer.overview import overview
+
+        return overview(engine)
+
+    async def _overview_done(self, engine: Engine, result: Overview | None) -> None:
+        self._overviewing = None
+        page = self.query_one(OpeningPage)
+        if result is None:
+            page.failed("No summary: the document could not be summarised.")
+        elif engine is self.engine:
+            single = len(engine.index.documents) == 1
+            about = about_line(engine.index.metadata, result.pages) if single else ""
+            documents = tuple(f"{record.name} — {record.title}" for record in engine.index.manifest.documents)
+            await page.fill(result.summary, result.questions, about, engine.index.title if single else "", documents)
+            if self.view.selected is None:
+                self.query_one(SourcesPanel).show(result.summary, 0)
         self._ask_next()
 
     def _open_failed(self, error: BaseException | None) -> None:
@@ -160,19 +208,36 @@ class ChatScreen(Screen):
         if not question:
             return
         box = self.query_one(QuestionInput)
-        box.remember(question)
         box.value = ""
-        turn = AnswerTurn(question)
+        await self._enqueue(question)
+
+    async def on_opening_page_suggested(self, event: OpeningPage.Suggested) -> None:
+        await self._enqueue(event.question)
+
+    async def action_ask_anew(self) -> None:
+        """Ask the selected (else the last) answer's question again, standing alone: no earlier questions."""
+        answered = self.view.answered
+        turn = self.view.selected or (answered[-1] if answered else None)
+        if turn is None:
+            self.notify("There is no question to ask anew yet.", severity="warning")
+            return
+        await self._enqueue(turn.question, standalone=True)
+
+    async def _enqueue(self, question: str, standalone: bool = False) -> None:
+        self.query_one(QuestionInput).remember(question)
+        self.query_one(OpeningPage).step_aside()
+        turn = AnswerTurn(question, standalone=standalone)
+        turn.sources_hidden = self.sources_hidden
         await self.view.add_turn(turn)
         self._waiting.append(turn)
         self._ask_next()
 
     def _ask_next(self) -> None:
-        if self.engine is None or self._in_flight is not None or not self._waiting:
+        if self.engine is None or self._overviewing is not None or self._in_flight is not None or not self._waiting:
             return
         turn = self._waiting.popleft()
         turn.thinking()
-        history = tuple(self.conversation.questions)
+        history = () if turn.standalone else tuple(self.conversation.questions)
         self._in_flight = (self._ask_worker(self.engine, turn, history, self.llm), turn)
 
     @work(thread=True, group="ask", exit_on_error=False)
@@ -205,6 +270,8 @@ class ChatScreen(Screen):
             self._opened(worker.result)
         elif worker is self._opening and state == WorkerState.ERROR:
             self._open_failed(worker.error)
+        elif worker is self._overviewing and state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            await self._overview_done(self.engine, worker.result if state == WorkerState.SUCCESS else None)
         elif self._in_flight is not None and worker is self._in_flight[0] and state in (WorkerState.SUCCESS, WorkerState.ERROR):
             turn = self._in_flight[1]
             self._in_flight = None
@@ -218,6 +285,10 @@ class ChatScreen(Screen):
 
     def on_conversation_view_selected(self, event: ConversationView.Selected) -> None:
         self.query_one(SourcesPanel).show(event.turn.answer, self.view.answered.index(event.turn) + 1)
+
+    def on_opening_page_citation_chosen(self, event: OpeningPage.CitationChosen) -> None:
+        self.query_one(SourcesPanel).show(event.summary, 0)
+        self.query_one(SourcesPanel).open(event.n)
 
     def on_answer_turn_citation_chosen(self, event: AnswerTurn.CitationChosen) -> None:
         self.view.select(event.turn, scroll=False)
@@ -256,13 +327,29 @@ class ChatScreen(Screen):
         self.conversation = new_conversation(document, title)
         self.sub_title = sanitize(title)
         await self.view.clear()
+        self._overviewing = None
+        await self.view.mount(self._opening_page(document))
         self.query_one(SourcesPanel).show(None)
         self.query_one(QuestionInput).focus()
+
+    @property
+    def sources_hidden(self) -> bool:
+        """Whether the sources panel is hidden (by ctrl+b, or on a narrow terminal until ctrl+b)."""
+        return not self.query_one(SourcesPanel).display
 
     def action_toggle_sources(self) -> None:
         shown = self.query_one(SourcesPanel).display
         self.set_class(shown, "-hide-sources")
         self.set_class(not shown, "-show-sources")
+        self.call_after_refresh(self._reword)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._reword)
+
+    def _reword(self) -> None:
+        """Abstentions say where their closest passages are: in the panel, or behind ctrl+b when it is hidden."""
+        for turn in self.view.answered:
+            turn.reword(self.sources_hidden)
 
     def action_toggle_llm(self) -> None:
         """LLM answers on (when ASKDOC_LLM_* configure an endpoint) or off; the config lives only in memory."""

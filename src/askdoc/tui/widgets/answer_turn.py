@@ -1,6 +1,8 @@
 """An answer in the conversation: waiting, drafting (the model's unchecked text), answered or abstained.
 
 An answered turn is Markdown whose [n] markers link to sources; a draft is plain text, never linked.
+Its border names the kind of answer (summary, list, yes/no, metadata), and a follow-up
+resolved against earlier turns says, quietly, how it was understood.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from textual.widgets import Static
 
 from askdoc.answer.contract import MARKER
 from askdoc.output.sanitize import sanitize
+from askdoc.tui.answer_words import chat_text
 from askdoc.types import Answer
 
 if TYPE_CHECKING:
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 SOURCE_LINK = "source:"
+KIND_LABELS = {"summary": "summary", "list": "list", "yesno": "yes/no", "metadata": "metadata"}
+"""The border title's word for each kind of answer; a fact has none."""
 
 
 def linked_markdown(text: str) -> str:
@@ -52,10 +57,14 @@ class AnswerTurn(Vertical):
             self.turn = turn
             self.n = n
 
-    def __init__(self, question: str, answer: Answer | None = None):
+    def __init__(self, question: str, answer: Answer | None = None, standalone: bool = False):
+        """``standalone``: asked without the conversation's earlier questions (re-asked as a new question)."""
         super().__init__(classes="" if answer else "-pending")
         self.question = question
         self.answer = answer
+        self.standalone = standalone
+        self.sources_hidden = False
+        """Whether the chat's sources panel is hidden, which an abstention's words mention."""
         self.border_title = "askdoc"
         self.drafted = ""
         """The model's unchecked text so far (LLM answers only)."""
@@ -93,13 +102,27 @@ class AnswerTurn(Vertical):
             await self.mount(Static(Content(sanitize(note)), classes="fallback"))
         self._label(answer)
 
-    def _answer_widgets(self, answer: Answer) -> list[Markdown]:
+    def _answer_widgets(self, answer: Answer) -> list[Static | Markdown]:
         from textual.widgets import Markdown  # markdown-it costs 0.1 s: not before the first paint
 
-        return [Markdown(linked_markdown(answer.text), open_links=False)]
+        widgets: list[Static | Markdown] = []
+        if answer.resolved_question and answer.resolved_question != answer.question:
+            widgets.append(Static(Content(sanitize(f"understood as: {answer.resolved_question}")), classes="understood"))
+        widgets.append(Markdown(linked_markdown(chat_text(answer, self.sources_hidden)), open_links=False))
+        return widgets
+
+    def reword(self, sources_hidden: bool) -> None:
+        """Say again where an abstention's closest passages are, the sources panel having been shown or hidden."""
+        from textual.widgets import Markdown
+
+        self.sources_hidden = sources_hidden
+        if self.answer is not None and self.answer.abstained:
+            self.query_one(Markdown).update(linked_markdown(chat_text(self.answer, sources_hidden)))
 
     def _label(self, answer: Answer) -> None:
         self.remove_class("-pending")
+        kind = KIND_LABELS.get(answer.kind)
+        self.border_title = f"askdoc · {kind}" if kind else "askdoc"
         self.set_class(answer.abstained, "-abstained")
         count = len(answer.citations)
         self.border_subtitle = "not in the document" if answer.abstained else f"{count} source{'s' * (count != 1)}"

@@ -55,7 +55,7 @@ class ConversationView(VerticalScroll, can_focus=True):
 
     def add_turn(self, turn: AnswerTurn) -> AwaitMount:
         """Show a question and its answer (or the placeholder of the answer to come)."""
-        return self.mount_all([QuestionTurn(turn.question), turn])
+        return self.mount_all([QuestionTurn(turn.question, turn.standalone), turn])
 
     def add_notice(self, message: str, error: bool = False) -> None:
         """Show ``message`` at the end and scroll it into view; the same notice twice in a row is shown once."""

@@ -11,6 +11,7 @@ from askdoc.output.sanitize import sanitize
 class QuestionTurn(Static):
     """The reader's question, right of the answers."""
 
-    def __init__(self, question: str):
+    def __init__(self, question: str, standalone: bool = False):
+        """``standalone``: re-asked as a new question, without the earlier ones."""
         super().__init__(Content(sanitize(question)))
-        self.border_title = "You"
+        self.border_title = "You · asked anew" if standalone else "You"

@@ -37,12 +37,12 @@ class SourcesPanel(Vertical):
         yield OptionList(id="source-list")
 
     def show(self, answer: Answer | None, number: int = 0) -> None:
-        """List the answer's citations, or for an abstention the closest passages, uncited."""
+        """List answer ``number``'s citations (0: the opening page's summary), or for an abstention the closest passages."""
         if answer is None:
             self.sources, title = [], "Sources"
         elif answer.citations:
             self.sources = [(citation.passage, citation.quoted) for citation in answer.citations]
-            title = f"Sources of answer {number}"
+            title = f"Sources of answer {number}" if number else "Sources of the summary"
         else:
             self.sources = [(passage, ()) for passage in answer.retrieved[:CLOSEST_SHOWN]]
             title = f"Closest passages (answer {number} cites none)"

@@ -1,0 +1,99 @@
+"""Fit the question-intent classifier on the "fit" phrasings and report it on the held-out ones.
+
+    .venv/bin/python bench/fit_intents.py [--write]
+
+Encodes every phrasing of eval/intents/phrasings.jsonl with the query encoder askdoc answers
+with, fits a multinomial logistic regression (scikit-learn, C chosen by 5-fold cross-validation
+on the fit split only) over askdoc.answer.intent.features, prints fit-CV and held-out accuracy,
+the held-out confusions, and the follow-up detection accuracy on both splits; --write stores the
+weights in src/askdoc/data/intent_model.npz.
+
+Last run (the stored weights): intent C=16, fit 5-fold CV .954, held-out .895 (128/143: under the
+.95 target; the held-out phrasings use other words and document types than the fit ones). Follow-up
+(model + the pronoun and "and ..." rule, as askdoc runs it): fit .992, held-out .979.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import cross_val_predict, cross_val_score
+
+from askdoc.answer.intent import DOCUMENT_LEVEL, INTENTS, features, model_weights
+from askdoc.answer.understanding import follow_up_features, leans_on_earlier_turns
+from askdoc.embedding.embedder import default_model_path
+from askdoc.embedding.query_encoder import open_query_encoder
+
+ROOT = Path(__file__).resolve().parents[1]
+PHRASINGS = ROOT / "eval" / "intents" / "phrasings.jsonl"
+MODEL = ROOT / "src" / "askdoc" / "data" / "intent_model.npz"
+C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
+
+
+def fit_model(x: np.ndarray, y: np.ndarray) -> tuple[LogisticRegression, float, np.ndarray]:
+    """The logistic regression with the C of best 5-fold CV accuracy, that accuracy and the CV predictions."""
+    cv = {c: cross_val_score(LogisticRegression(C=c, max_iter=5000), x, y, cv=5).mean() for c in C_GRID}
+    best = max(cv, key=lambda c: (round(cv[c], 3), -c))
+    predicted = cross_val_predict(LogisticRegression(C=best, max_iter=5000), x, y, cv=5)
+    return LogisticRegression(C=best, max_iter=5000).fit(x, y), cv[best], predicted
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="store the fitted weights in package data")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in PHRASINGS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    vectors = open_query_encoder(default_model_path()).encode([r["text"] for r in rows])
+    fit_rows = [r for r in rows if r["split"] == "fit"]
+    fit = np.array([r["split"] == "fit" for r in rows])
+    x = np.stack([features(r["text"], v) for r, v in zip(rows, vectors, strict=True)])
+    y = np.array([INTENTS.index(r["intent"]) for r in rows])
+    intent, cv, predicted = fit_model(x[fit], y[fit])
+    held = intent.predict(x[~fit])
+    print(f"intent: C={intent.C}  fit 5-fold CV {cv:.3f}  held-out {np.mean(held == y[~fit]):.3f} "
+          f"({int(np.sum(held == y[~fit]))}/{int(np.sum(~fit))})")
+    for row, guess in zip(fit_rows, predicted, strict=True):
+        if INTENTS[guess] != row["intent"]:
+            print(f"  CV error {row['intent']:>8} -> {INTENTS[guess]:<8} {row['text']}")
+    # Follow-ups are fitted on the questions that can be one (document-level ones never are).
+    x_f = np.stack([follow_up_features(r["text"], v) for r, v in zip(rows, vectors, strict=True)])
+    y_f = np.array([r["follow_up"] for r in rows])
+    can = np.array([r["intent"] not in DOCUMENT_LEVEL for r in rows])
+    follow, cv_f, predicted_f = fit_model(x_f[fit & can], y_f[fit & can])
+    held_f = np.where(can[~fit], follow.predict(x_f[~fit]), False)
+    print(f"follow-up: C={follow.C}  fit 5-fold CV {cv_f:.3f}  held-out {np.mean(held_f == y_f[~fit]):.3f} "
+          f"({int(np.sum(held_f == y_f[~fit]))}/{int(np.sum(~fit))}, document-level ones counted as not follow-ups)")
+    for row, guess in zip([r for r in fit_rows if r["intent"] not in DOCUMENT_LEVEL], predicted_f, strict=True):
+        if guess != row["follow_up"]:
+            print(f"  CV error follow_up={row['follow_up']} {row['text']}")
+    if args.write:
+        write(intent, follow)
+        for split in ("fit", "heldout"):
+            chosen = [(r, v) for r, v in zip(rows, vectors, strict=True) if r["split"] == split]
+            right = sum(leans_on_earlier_turns(r["text"], r["intent"], v) == r["follow_up"] for r, v in chosen)
+            print(f"follow-up detection as askdoc runs it (model + pronoun rule) on {split}: {right / len(chosen):.3f}")
+
+
+def write(intent: LogisticRegression, follow: LogisticRegression) -> None:
+    """Store both classifiers' weights in package data."""
+    # sklearn's coef_ is (classes, features); the classifiers compute features @ weights + bias.
+    np.savez(
+        MODEL,
+        intent_weights=intent.coef_.T.astype(np.float32),
+        intent_bias=intent.intercept_.astype(np.float32),
+        follow_up_weights=follow.coef_[0].astype(np.float32),
+        follow_up_bias=follow.intercept_.astype(np.float32),
+    )
+    print(f"wrote {MODEL}")
+    model_weights.cache_clear()
+
+
+if __name__ == "__main__":
+    main()

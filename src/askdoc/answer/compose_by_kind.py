@@ -1,0 +1,31 @@
+"""The composer for each kind of question: summary, metadata, list, yes/no, fact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from askdoc.answer.composer import Composition, compose
+from askdoc.answer.intent import Intent
+from askdoc.answer.metadata_answer import compose_metadata
+from askdoc.answer.summary import asks_for_argument, compose_summary
+from askdoc.answer.yesno import with_verdict
+from askdoc.index.document_index import DocumentIndex
+from askdoc.types import Passage
+
+Encode = Callable[[str], np.ndarray]
+
+
+def compose_by_kind(
+    kind: Intent, index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...], encode: Encode
+) -> Composition:
+    """The answer a question of intent ``kind`` gets from ``passages`` (or, for a summary, from the whole document;
+    for metadata, from the document's metadata when it states the field asked for)."""
+    if kind == "summary":
+        title_vector = encode(index.title) if index.title and asks_for_argument(question) else None
+        return compose_summary(index, question, title_vector)
+    if kind == "metadata" and (answer := compose_metadata(index, question)) is not None:
+        return answer
+    answer = compose(index, question, query_vector, passages)
+    return with_verdict(index, question, answer) if kind == "yesno" else answer

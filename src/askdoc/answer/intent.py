@@ -1,0 +1,101 @@
+"""What a question asks for: a summary, the document's metadata, a list, a yes/no verdict or a fact.
+
+A multinomial logistic regression over the question's MiniLM vector and a few word-shape
+features (how it opens, whether it names the document, the author, a summary word). The
+weights are fitted on the "fit" phrasings of eval/intents/phrasings.jsonl by
+bench/fit_intents.py and stored in data/intent_model.npz; the held-out figure is in that
+bench's docstring and the README. Scoring is one 400×5 product: microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import numpy as np
+
+Intent = Literal["fact", "list", "metadata", "summary", "yesno"]
+INTENTS: tuple[Intent, ...] = ("fact", "list", "metadata", "summary", "yesno")
+DOCUMENT_LEVEL: frozenset[str] = frozenset({"summary", "metadata"})
+
+_POLITE = re.compile(
+    r"^\W*((hey|hi|ok|so|um+),? )?((could|can|would|will) you( please)?|please|pls|i'?d like( to know)?|i want to know|tell me|"
+    r"let me know|do you know|i (was )?wonder(ing)?)\b[\s,]*",
+    re.I,
+)
+_PATTERNS = (
+    # opens like a yes/no question
+    re.compile(r"^(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must|isn'?t|aren'?t|doesn'?t|didn'?t)\b",
+               re.I),
+    re.compile(r"^(who|what|when|where|why|how|which|whose|whom)\b", re.I),
+    # asks for several items
+    re.compile(r"^(list|enumerate|itemi[sz]e|name|give (me )?(a list|all|the|some)|show (me )?(all|the))\b|"
+               r"\b(what|which) (\w+ )?(are|were)\b|\bwhich \w+s\b|\b(all|every|each) the\b|"
+               r"\b\w+s (mentioned|listed|named|cited|given)\b",
+               re.I),
+    # the document as a whole
+    re.compile(r"\babout\W*$|\b(summar\w*|sumari\w*|short version|overall|central|conclu\w*|want|address(es)?|cover(s|ed)?|"
+               r"sum (it )?up|overview|gist|tl;? ?dr|key (points?|takeaways?|ideas?)|main (points?|ideas?|message|thesis)|"
+               r"highlights?|takeaways?|nutshell|in brief|boil|condense|recap|synopsis|abstract|outline|big picture|essence|"
+               r"topics?|subjects?|themes?|thesis|argu\w+|getting at|point of|message)\b", re.I),
+    # who wrote it
+    re.compile(r"\b(author|authors|wrote|written|writer|penned|by whom|byline|who is (this|it) by)\b", re.I),
+    # when it was published
+    re.compile(r"\b(published|publication|posted|released|issued|dated?)\b", re.I),
+    # what it is called, where it appeared
+    re.compile(r"\b(title[ds]?|called|headline|named|publisher|outlet|source|journal|website|site|newspaper|magazine)\b", re.I),
+    # names the document itself
+    re.compile(r"\b(this|the) (article|document|doc|paper|piece|text|essay|post|page|report|story|book|rfc|manual|file|guide|"
+               r"op-?ed|editorial|memo|study|blog)\b|\b(it|this)\b\W*$", re.I),
+    re.compile(r"\bhow (many|much|long|old)\b|\bwhy\b|\bhow (does|do|did|is|was|can)\b", re.I),
+    re.compile(r"\bthe author'?s?\b|\bthe writer'?s?\b", re.I),
+    # a topic after "about": one fact about it, not the whole document
+    re.compile(r"\babout\s+\w+", re.I),
+    # "what is the title", "headline?": the field itself
+    re.compile(r"^(what('s| is| was) the |the )?(title|headline|name of (this|the) \w+)\W*$", re.I),
+    # "what risks ...", "which environment variables ...": a plural thing asked for
+    re.compile(r"^(what|which) (kinds? of |types? of |sorts? of )?(\w+ )?(?!does\b|is\b|was\b|has\b|this\b|its\b)\w+s\b", re.I),
+)
+
+
+def plain(question: str) -> str:
+    """The question without a polite opening ("could you please ...", "tell me ...")."""
+    return _POLITE.sub("", question.strip(), count=1) or question.strip()
+
+
+def word_features(question: str) -> np.ndarray:
+    """The word-shape features appended to the question vector (0/1 each, plus a shortness flag)."""
+    text = plain(question)
+    flags = [1.0 if pattern.search(text) else 0.0 for pattern in _PATTERNS]
+    flags.append(1.0 if text != question.strip() else 0.0)
+    flags.append(1.0 if len(text.split()) <= 3 else 0.0)
+    return np.array(flags, dtype=np.float32)
+
+
+def features(question: str, vector: np.ndarray) -> np.ndarray:
+    """The classifier's input: the question's unit vector, then its word features."""
+    return np.concatenate([vector.astype(np.float32), word_features(question)])
+
+
+@lru_cache(maxsize=2)
+def model_weights(name: str) -> tuple[np.ndarray, np.ndarray]:
+    """The stored weights and bias of the ``intent`` or ``follow_up`` classifier."""
+    with resources.files("askdoc").joinpath("data/intent_model.npz").open("rb") as handle:
+        stored = np.load(handle)
+        return stored[f"{name}_weights"], stored[f"{name}_bias"]
+
+
+def sized(vector: np.ndarray, weights: np.ndarray, extra: int) -> np.ndarray:
+    """``vector`` when it has the dimension the weights were fitted on; else zeros, so that an index
+    built with another model is classified by its word features alone."""
+    dimension = weights.shape[0] - extra
+    return vector if len(vector) == dimension else np.zeros(dimension, dtype=np.float32)
+
+
+def classify(question: str, vector: np.ndarray) -> Intent:
+    """The most probable intent of ``question`` given its MiniLM ``vector``."""
+    weights, bias = model_weights("intent")
+    scores = features(question, sized(vector, weights, len(word_features(question)))) @ weights + bias
+    return INTENTS[int(np.argmax(scores))]

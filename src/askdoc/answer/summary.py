@@ -1,0 +1,154 @@
+"""Extractive summaries: the document's key content sentences, in document order, each cited.
+
+Three ways of choosing them are kept so bench/summaries.py can compare them on documents with
+reference key points; ``METHOD`` is the one that bench chose. All read the stored sentence
+vectors, so a summary costs no encoding:
+
+- ``centroid``: maximal marginal relevance around the mean content vector (close to what the
+  document is about, far from the sentences already taken);
+- ``textrank``: PageRank over the cosine-similarity graph of the content sentences;
+- ``lead``: the first content sentence of each section, in order.
+
+A question about the argument ("What is the main argument?", "What does the author want?")
+leads with the thesis: the content sentence closest to the document's title, which states the
+claim in an opinion piece and the subject elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+from askdoc.answer.composer import Composition
+from askdoc.answer.contract import marker
+from askdoc.answer.document_sentences import IndexedSentence, content_sentences
+from askdoc.index.document_index import DocumentIndex
+from askdoc.types import Citation, Passage, Span
+
+MAX_WORDS = 120
+MIN_SENTENCES = 3
+MAX_SENTENCES = 5
+# bench/summaries.py (bundled article, 10 reference key points): the figures are in its docstring.
+METHOD = "textrank"  # key-point coverage .40 against centroid/MMR .30 and lead .30
+MMR_LAMBDA = 0.7
+_DAMPING = 0.85
+_ARGUMENT = re.compile(
+    r"\b(argu\w*|thesis|claim|stance|position|opinion|message|point of|getting at|want|believe|conclu\w*|case for)\b", re.I
+)
+
+
+def summary_sentences(index: DocumentIndex, method: str = METHOD, most: int = MAX_SENTENCES) -> list[IndexedSentence]:
+    """The key content sentences chosen by ``method`` (at most ``most``), in document order, within the word budget."""
+    sentences = content_sentences(index)
+    if not sentences:
+        return []
+    vectors = index.sentence_vectors[[s.row for s in sentences]]
+    order = _METHODS[method](sentences, vectors)
+    return sorted(_within_budget(index, sentences, order, [], most), key=lambda s: s.span.start)
+
+
+def thesis_sentence(index: DocumentIndex, title_vector: np.ndarray) -> IndexedSentence | None:
+    """The content sentence closest to the title, None when the document has no content sentence."""
+    sentences = content_sentences(index)
+    if not sentences:
+        return None
+    cosines = index.sentence_vectors[[s.row for s in sentences]] @ title_vector
+    return sentences[int(np.argmax(cosines))]
+
+
+def asks_for_argument(question: str) -> bool:
+    """Whether a summary question asks for the argument rather than the content."""
+    return bool(_ARGUMENT.search(question))
+
+
+def compose_summary(index: DocumentIndex, question: str, title_vector: np.ndarray | None) -> Composition:
+    """The summary answer: the thesis first when asked for the argument, then the key sentences, each cited."""
+    sentences = summary_sentences(index)
+    if title_vector is not None and asks_for_argument(question):
+        thesis = thesis_sentence(index, title_vector)
+        if thesis is not None:
+            rest = [s for s in sentences if s.span != thesis.span]
+            sentences = [thesis, *_within_budget(index, rest, list(range(len(rest))), [thesis])[: MAX_SENTENCES - 1]]
+    if not sentences:
+        return Composition("The document has no content to summarise.", (), 0.0, True)
+    return cite_sentences(index, sentences, confidence=1.0)
+
+
+def cite_sentences(index: DocumentIndex, sentences: list[IndexedSentence], confidence: float) -> Composition:
+    """Quote ``sentences`` in the given order, each followed by the number of its passage."""
+    numbers: dict[int, int] = {}
+    for sentence in sentences:
+        numbers.setdefault(sentence.chunk.chunk_id, len(numbers) + 1)
+    text = " ".join(f"{_text(index, s.span)} {marker(numbers[s.chunk.chunk_id])}" for s in sentences)
+    chunks = {s.chunk.chunk_id: s.chunk for s in sentences}
+    citations = tuple(
+        Citation(n, Passage(chunks[chunk_id], 1.0), tuple(s.span for s in sentences if s.chunk.chunk_id == chunk_id))
+        for chunk_id, n in numbers.items()
+    )
+    return Composition(text, citations, confidence, False)
+
+
+def _within_budget(
+    index: DocumentIndex,
+    sentences: list[IndexedSentence],
+    order: list[int],
+    taken: list[IndexedSentence],
+    most: int = MAX_SENTENCES,
+) -> list[IndexedSentence]:
+    """Sentences in ``order`` while they fit the word budget (always at least ``MIN_SENTENCES`` tried)."""
+    words = sum(len(_text(index, s.span).split()) for s in taken)
+    chosen: list[IndexedSentence] = []
+    for i in order:
+        if len(taken) + len(chosen) >= most:
+            break
+        length = len(_text(index, sentences[i].span).split())
+        if words + length <= MAX_WORDS:
+            chosen.append(sentences[i])
+            words += length
+    return chosen
+
+
+def _centroid(sentences: list[IndexedSentence], vectors: np.ndarray) -> list[int]:
+    centroid = vectors.mean(axis=0)
+    relevance = vectors @ (centroid / (np.linalg.norm(centroid) or 1.0))
+    similarity = vectors @ vectors.T
+    order: list[int] = []
+    left = list(range(len(sentences)))
+    while left:
+        redundancy = similarity[np.ix_(left, order)].max(axis=1) if order else np.zeros(len(left))
+        scores = MMR_LAMBDA * relevance[left] - (1 - MMR_LAMBDA) * redundancy
+        order.append(left.pop(int(np.argmax(scores))))
+    return order
+
+
+def _textrank(sentences: list[IndexedSentence], vectors: np.ndarray) -> list[int]:
+    weights = np.clip(vectors @ vectors.T, 0.0, None)
+    np.fill_diagonal(weights, 0.0)
+    totals = weights.sum(axis=1, keepdims=True)
+    transition = np.divide(weights, totals, out=np.full_like(weights, 1.0 / len(weights)), where=totals > 0)
+    rank = np.full(len(weights), 1.0 / len(weights))
+    for _ in range(50):
+        rank = (1 - _DAMPING) / len(weights) + _DAMPING * transition.T @ rank
+    return [int(i) for i in np.argsort(-rank, kind="stable")]
+
+
+def _lead(sentences: list[IndexedSentence], vectors: np.ndarray) -> list[int]:
+    firsts, seen = [], set()
+    for i, sentence in enumerate(sentences):
+        if sentence.chunk.section not in seen:
+            seen.add(sentence.chunk.section)
+            firsts.append(i)
+    return firsts + [i for i in range(len(sentences)) if i not in set(firsts)]
+
+
+def _text(index: DocumentIndex, span: Span) -> str:
+    return index.text[span.start : span.end]
+
+
+_METHODS: dict[str, Callable[[list[IndexedSentence], np.ndarray], list[int]]] = {
+    "centroid": _centroid,
+    "textrank": _textrank,
+    "lead": _lead,
+}

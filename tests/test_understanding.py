@@ -1,0 +1,39 @@
+"""Question understanding with the real model: intents, and follow-ups only when a question leans back."""
+
+import pytest
+
+from askdoc.answer.understanding import understand
+from askdoc.embedding.embedder import SentenceTransformerEncoder
+
+pytestmark = pytest.mark.slow  # every test asks a real engine (the model loads)
+
+HISTORY = ["When was Soleimani killed?"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What is this article about?", "summary"),
+        ("tl;dr", "summary"),
+        ("who wrote this", "metadata"),
+        ("When was the article published?", "metadata"),
+        ("List the people named in the article.", "list"),
+        ("Did the US withdraw from Iraq in 2011?", "yesno"),
+        ("When was Soleimani killed?", "fact"),
+        ("What does the author say about the 2003 invasion?", "fact"),
+    ],
+)
+def test_intent(encoder: SentenceTransformerEncoder, question: str, kind: str) -> None:
+    assert understand(question, encoder.encode([question])[0], ()).kind == kind
+
+
+@pytest.mark.parametrize("question", ["What is it about?", "Who wrote it?", "Who is the President of Iraq?"])
+def test_standalone_and_document_level_questions_are_not_rewritten(encoder: SentenceTransformerEncoder, question: str) -> None:
+    understood = understand(question, encoder.encode([question])[0], HISTORY)
+    assert not understood.follow_up and understood.resolved_question == question
+
+
+@pytest.mark.parametrize("question", ["How was he killed?", "And where did it happen?", "Why?"])
+def test_questions_leaning_back_are_resolved(encoder: SentenceTransformerEncoder, question: str) -> None:
+    understood = understand(question, encoder.encode([question])[0], HISTORY)
+    assert understood.follow_up and understood.resolved_question == f"{HISTORY[0]} {question}"
