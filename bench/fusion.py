@@ -35,6 +35,7 @@ from rich.table import Table
 
 from askdoc.answer.conversation import resolve
 from askdoc.answer.engine import Engine
+from askdoc.answer.furniture import wants_furniture
 from askdoc.answer.retrieval import CANDIDATES, CHUNK_WEIGHT, LEXICAL_WEIGHT, SENTENCE_WEIGHT, Retrieval, retrieve
 from askdoc.embedding.embedder import Encoder
 from askdoc.evaluation.questions import read_eval_set
@@ -81,6 +82,12 @@ def signals(label: str, index: DocumentIndex, encoder: Encoder, queries: list[st
     candidates = np.zeros(dense.shape, dtype=bool)
     for scores in (dense, lexical):
         np.put_along_axis(candidates, np.argsort(-scores, axis=1, kind="stable")[:, :depth], True, axis=1)
+    # As retrieve() does (answer/furniture.quotable_ids): furniture is no candidate unless asked about.
+    furniture = np.array([chunk.role == "furniture" for chunk in index.chunks])
+    for row, query in enumerate(queries):
+        kept = candidates[row] & ~furniture
+        if kept.any() and not wants_furniture(query):
+            candidates[row] = kept
     real, seconds = {}, {}
     for name, function in REAL.items():
         started = time.perf_counter()

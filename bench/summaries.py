@@ -28,8 +28,8 @@ from askdoc.answer.summary import _METHODS, compose_summary, summary_sentences
 from askdoc.embedding.embedder import default_model_path
 from askdoc.embedding.query_encoder import open_query_encoder
 from askdoc.index.build import IndexRequest, ensure_index
-from askdoc.index.store import IndexSettings, default_index_dir
-from askdoc.locations import bundled_article
+from askdoc.index.store import IndexSettings
+from askdoc.locations import bundled_article, index_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 _MARKUP = re.compile(r"\[([^\]]*)\]\(#\)")
@@ -46,7 +46,7 @@ def main() -> None:
     args = parser.parse_args()
     reference = json.loads(args.reference.read_text(encoding="utf-8"))
     model = default_model_path()
-    index, _ = ensure_index(IndexRequest((bundled_article(),), default_index_dir(), IndexSettings(model)))
+    index, _ = ensure_index(IndexRequest((bundled_article(),), index_dir(), IndexSettings(model)))
     for method in _METHODS:
         sentences = summary_sentences(index, method)
         text = " ".join(_MARKUP.sub(r"\1", index.text[s.span.start : s.span.end]) for s in sentences)

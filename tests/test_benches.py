@@ -23,9 +23,16 @@ pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpret
 
 SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
-TESTED = {"first_paint.py", "followups.py", "fusion.py", "index_speed.py", "oneshot.py", "scale.py", "squad.py", "warm_answer.py"}
+TESTED = {
+    "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py", "oneshot.py", "scale.py",
+    "squad.py", "summaries.py", "warm_answer.py",
+}
 # Benches too costly for a smoke run, each with the reason; they are run by hand.
-NOT_SMOKED = {"fresh_venv_html.py": "builds a fresh venv and installs askdoc and torch into it (minutes)"}
+NOT_SMOKED = {
+    "fresh_venv_html.py": "builds a fresh venv and installs askdoc and torch into it (minutes)",
+    "fit_answerability.py": "fits on the whole SQuAD half with scikit-learn (the bench extra); minutes",
+    "fit_intents.py": "fits the intent model with scikit-learn (the bench extra)",
+}
 
 
 def run_bench(name: str, *args: str, index_dir: Path) -> str:
@@ -83,6 +90,21 @@ def test_first_paint(article_index_dir: Path) -> None:
     for row in rows:
         assert re.search(rf"{re.escape(row)}\s+\d+\.\d+ (s|x)", out), out
     assert "target: first paint under 0.5 s (wall) ->" in out
+
+
+def test_html_extraction(tmp_path: Path) -> None:
+    out = run_bench("html_extraction.py", index_dir=tmp_path)
+    row = r"^favor_recall \(adopted walk\)\s+evidence kept (\d+)/(\d+) .* navigation lines in content (\d+)$"
+    adopted = re.search(row, out, re.M)
+    assert adopted, out
+    assert adopted.group(3) == "0" and int(adopted.group(1)) > 0
+
+
+def test_summaries(article_index_dir: Path) -> None:
+    out = run_bench("summaries.py", index_dir=article_index_dir)
+    for method in ("centroid", "textrank", "lead"):
+        assert re.search(rf"^\s*{method}: coverage [01]\.\d\d\s+sentences \d\s+words \d+\s+furniture False$", out, re.M), out
+    assert "argument answer opens with a thesis sentence: True" in out
 
 
 def test_fusion(tmp_path: Path, article_index_dir: Path) -> None:

@@ -33,5 +33,6 @@ def test_stdin_documents_are_listed_by_their_titles_first_words(tmp_path: Path) 
     minutes = "# Minutes of the harbour board meeting in March\n\nThe piers were repaired.\n"
     for text in (minutes, "# Tram timetable\n\nTrams run often.\n"):
         assert run_askdoc("index", "-", env=env, input=text).returncode == 0
-    names = [line.split("  ")[0] for line in run_askdoc("list", env=env).stdout.splitlines()[1:]]
+    rows = run_askdoc("list", env=env).stdout.splitlines()[1:]
+    names = [line.split("  ")[0] for line in rows if not line.startswith(" ")]  # indented lines: a document's metadata
     assert names == ["stdin: Minutes of the harbour board meeting …", "stdin: Tram timetable"]
