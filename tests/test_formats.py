@@ -169,6 +169,6 @@ def test_folders_expand_to_their_readable_documents(tmp_path: Path) -> None:
 
 
 def test_a_text_of_only_heading_like_lines_keeps_them_as_its_text() -> None:
-    # Hypothesis found "A 0" over "AAA" read as two headings and refused as having no text.
-    document = parse_text("A 0\n\nAAA\n", path="any.txt", sha256="x")
+    # Hypothesis found "A" / "0" (one wrapped paragraph) over "AAA" read as two headings and refused as having no text.
+    document = parse_text("A\n0\n\nAAA\n\n", path="any.txt", sha256="x")
     assert document.text.split() == ["A", "0", "AAA"] and len(document.paragraphs) == 2
