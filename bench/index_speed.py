@@ -210,7 +210,7 @@ class PooledSentences:
             places.append((owner, start, start + len(sentence)))
             cursor = start + len(sentence)
         for owner, text in enumerate(chunks):
-            encoding = encoder._tokenizer.encode(text)
+            encoding = encoder._runtime.tokenizer.encode(text)
             hidden = encoder._hidden_states([encoding])[0][0]
             starts = np.array([start for start, _ in encoding.offsets])
             real = np.array(encoding.special_tokens_mask) == 0

@@ -30,14 +30,19 @@ def onnx(article_index_dir: Path, model_dir: Path) -> CountingEncoder:
     return CountingEncoder(export_dir(model_dir))
 
 
-@pytest.mark.slow
-def test_editing_one_paragraph_re_embeds_only_its_chunk(
-    onnx: CountingEncoder, model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _empty_vector_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache directory of the test's own, sharing the ONNX export but no vectors."""
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / "onnx").symlink_to(onnx_dir())
     monkeypatch.setenv("ASKDOC_CACHE_DIR", str(cache))
+
+
+@pytest.mark.slow
+def test_editing_one_paragraph_re_embeds_only_its_chunk(
+    onnx: CountingEncoder, model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _empty_vector_cache(tmp_path, monkeypatch)
     document = tmp_path / "article.txt"
     paragraphs = bundled_article().read_text(encoding="utf-8").split("\n\n")
     document.write_text("\n\n".join(paragraphs), encoding="utf-8")
@@ -78,3 +83,26 @@ def test_damaged_vector_cache_is_started_again(tmp_path: Path) -> None:
     cache.put({"a": np.ones((2, 4), dtype=np.float32)})
     cache.put({"a": np.ones((2, 4), dtype=np.float32)})
     assert np.array_equal(cache.get(["a"])["a"], np.ones((2, 4), dtype=np.float32))
+
+
+@pytest.mark.slow
+def test_a_rebuild_whose_chunks_are_all_cached_never_opens_the_encoder(
+    onnx: CountingEncoder, model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _empty_vector_cache(tmp_path, monkeypatch)
+    document = tmp_path / "article.txt"
+    text = bundled_article().read_text(encoding="utf-8")
+    document.write_text(text, encoding="utf-8")
+    settings = IndexSettings(model_dir)
+    first, _ = ensure_index(IndexRequest((document,), tmp_path / "index", settings, make_encoder=lambda _path: onnx))
+    # New bytes, so the index is rebuilt, but the same chunks, so every vector is in the cache.
+    document.write_text(text + "\n\n", encoding="utf-8")
+    fresh = OnnxEncoder(export_dir(model_dir))
+    second, _ = ensure_index(IndexRequest((document,), tmp_path / "index", settings, make_encoder=lambda _path: fresh))
+    assert second.manifest.document.sha256 != first.manifest.document.sha256
+    assert [c.text for c in second.chunks] == [c.text for c in first.chunks]
+    assert np.array_equal(second.chunk_vectors, first.chunk_vectors)
+    assert np.array_equal(second.sentence_vectors, first.sentence_vectors)
+    assert not fresh.is_open
+    assert np.allclose(fresh.encode([indexed_text(second.chunks[0])]), second.chunk_vectors[:1], atol=1e-5)
+    assert fresh.is_open

@@ -10,11 +10,16 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import onnxruntime as ort
 from tokenizers import Encoding, Tokenizer
+
+if TYPE_CHECKING:
+    import onnxruntime as ort
 
 MODEL_NAME = "model.onnx"
 # The weights live beside the graph: onnxruntime maps them instead of parsing them out of the
@@ -74,8 +79,41 @@ def length_batches(lengths: Sequence[int]) -> list[list[int]]:
     return batches
 
 
+@dataclass(frozen=True)
+class _Runtime:
+    """What encoding needs beyond the export's config: the tokenizer and the onnxruntime session."""
+
+    tokenizer: Tokenizer
+    pad_id: int
+    session: ort.InferenceSession
+    input_names: frozenset[str]
+
+
+def _open_runtime(export_dir: Path, max_seq_length: int) -> _Runtime:
+    """Load the export's tokenizer and open its model in onnxruntime."""
+    import onnxruntime as ort
+
+    tokenizer = Tokenizer.from_file(str(export_dir / TOKENIZER_NAME))
+    # tokenizer.json carries its own truncation/padding settings (128, fixed for MiniLM);
+    # sentence-transformers truncates at max_seq_length and pads to the longest in a batch.
+    pad_id: int = (tokenizer.padding or {}).get("pad_id", 0)
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_seq_length)
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = cpu_threads()
+    options.inter_op_num_threads = 1
+    session = ort.InferenceSession(str(export_dir / MODEL_NAME), options, providers=["CPUExecutionProvider"])
+    return _Runtime(tokenizer, pad_id, session, frozenset(i.name for i in session.get_inputs()))
+
+
 class OnnxEncoder:
-    """Encodes texts like ``SentenceTransformer.encode`` would, from an export folder."""
+    """Encodes texts like ``SentenceTransformer.encode`` would, from an export folder.
+
+    Only the export's config is read on creation; the tokenizer and the session (most of a
+    second to open) wait for the first text to encode, so a re-index whose chunks are all in
+    the vector cache never opens them.
+    """
 
     def __init__(self, export_dir: Path) -> None:
         export_dir = Path(export_dir)
@@ -84,19 +122,17 @@ class OnnxEncoder:
         self._pooling: str = config["pooling"]
         self._normalize: bool = config["normalize"]
         self._dimension: int = config["dimension"]
+        self._max_seq_length: int = config["max_seq_length"]
 
-        self._tokenizer = Tokenizer.from_file(str(export_dir / TOKENIZER_NAME))
-        # tokenizer.json carries its own truncation/padding settings (128, fixed for MiniLM);
-        # sentence-transformers truncates at max_seq_length and pads to the longest in a batch.
-        self._pad_id: int = (self._tokenizer.padding or {}).get("pad_id", 0)
-        self._tokenizer.no_padding()
-        self._tokenizer.enable_truncation(config["max_seq_length"])
+    @cached_property
+    def _runtime(self) -> _Runtime:
+        """The tokenizer and session, opened on first use."""
+        return _open_runtime(self._export_dir, self._max_seq_length)
 
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = cpu_threads()
-        options.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(str(export_dir / MODEL_NAME), options, providers=["CPUExecutionProvider"])
-        self._input_names = {i.name for i in self._session.get_inputs()}
+    @property
+    def is_open(self) -> bool:
+        """Whether the tokenizer and session have been opened (by a first text to encode)."""
+        return "_runtime" in self.__dict__
 
     @property
     def dimension(self) -> int:
@@ -112,7 +148,9 @@ class OnnxEncoder:
         """Embed ``texts``: one float32 row per text, in order."""
         if isinstance(texts, str):
             raise TypeError("encode takes a sequence of texts, not a single string")
-        encodings = self._tokenizer.encode_batch(list(texts))
+        if not texts:
+            return np.empty((0, self._dimension), dtype=np.float32)
+        encodings = self._runtime.tokenizer.encode_batch(list(texts))
         out = np.empty((len(encodings), self._dimension), dtype=np.float32)
         for rows in length_batches([len(e.ids) for e in encodings]):
             out[rows] = self._encode_batch([encodings[i] for i in rows])
@@ -129,7 +167,8 @@ class OnnxEncoder:
         """Pad one batch to its longest row and run the model: token states and the padding mask."""
         length = max(len(e.ids) for e in encodings)
         shape = (len(encodings), length)
-        ids = np.full(shape, self._pad_id, dtype=np.int64)
+        runtime = self._runtime
+        ids = np.full(shape, runtime.pad_id, dtype=np.int64)
         type_ids = np.zeros(shape, dtype=np.int64)
         mask = np.zeros(shape, dtype=np.int64)
         for row, encoding in enumerate(encodings):
@@ -138,8 +177,8 @@ class OnnxEncoder:
             type_ids[row, :n] = encoding.type_ids
             mask[row, :n] = encoding.attention_mask
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": type_ids}
-        feeds = {name: value for name, value in feeds.items() if name in self._input_names}
-        return self._session.run(["last_hidden_state"], feeds)[0], mask
+        feeds = {name: value for name, value in feeds.items() if name in runtime.input_names}
+        return runtime.session.run(["last_hidden_state"], feeds)[0], mask
 
     def _pool(self, hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Pool ``(batch, tokens, dim)`` to ``(batch, dim)`` as sentence-transformers' Pooling does."""

@@ -71,17 +71,33 @@ def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piec
         return [
             _Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences, *_where(paragraph))
         ]
+    counts = [count_tokens(text[s.start : s.end]) for s in sentences]
     pieces: list[_Piece] = []
     first = 0
     while True:
-        last = first
-        while last + 1 < len(sentences) and count_tokens(text[sentences[first].start : sentences[last + 1].end]) <= budget:
-            last += 1
+        last = _window_end(text, sentences, counts, first, budget)
         window = sentences[first : last + 1]
         pieces.append(_Piece(window[0].start, window[-1].end, paragraph.section, [paragraph.number], window, *_where(paragraph)))
         if last + 1 >= len(sentences):
             return pieces
         first = last if last > first else last + 1
+
+
+def _window_end(text: str, sentences: list[Span], counts: list[int], first: int, budget: int) -> int:
+    """The last sentence of the window from ``first``: the most sentences whose text fits ``budget``.
+
+    The sum of the sentences' own counts guesses the end; exact counts of the window's text
+    then settle it, so a window costs a few encodings instead of one per sentence it holds.
+    """
+    last, total = first, counts[first]
+    while last + 1 < len(sentences) and total + counts[last + 1] <= budget:
+        last += 1
+        total += counts[last]
+    while last > first and count_tokens(text[sentences[first].start : sentences[last].end]) > budget:
+        last -= 1
+    while last + 1 < len(sentences) and count_tokens(text[sentences[first].start : sentences[last + 1].end]) <= budget:
+        last += 1
+    return last
 
 
 def _where(paragraph: Paragraph) -> tuple[int | None, Role, str | None]:
