@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from askdoc.documents.formats.text import parse_text
 from askdoc.documents.loader import expand_documents, load_document, text_format
 from askdoc.errors import AskdocError
 from askdoc.index.chunker import chunk_document
@@ -165,3 +166,9 @@ def test_folders_expand_to_their_readable_documents(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(AskdocError, match=r"empty holds no document askdoc can read \(plain text \(\.txt\), Markdown"):
         expand_documents([tmp_path / "empty"])
+
+
+def test_a_text_of_only_heading_like_lines_keeps_them_as_its_text() -> None:
+    # Hypothesis found "A" / "0" (one wrapped paragraph) over "AAA" read as two headings and refused as having no text.
+    document = parse_text("A\n0\n\nAAA\n\n", path="any.txt", sha256="x")
+    assert document.text.split() == ["A", "0", "AAA"] and len(document.paragraphs) == 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from askdoc.documents.metadata import find_metadata
@@ -52,8 +52,11 @@ def assemble(
     Its title is the metadata's, else the first heading, else ``title``, else the file name.
     """
     blocks = [block for block in blocks if block.text]
-    if not any(not block.heading for block in blocks):
+    if not blocks:
         raise AskdocError(f"{path} has no text to answer from.")
+    if all(block.heading for block in blocks):
+        # Nothing but heading-like lines (a list of titles, a note of a few short lines): they are its text.
+        blocks = [replace(block, heading=False, role="content") for block in blocks]
     if blocks[0].heading:
         title = blocks[0].text
     parts: list[str] = []
