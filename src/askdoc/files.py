@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 TEMPORARY = "tmp"
@@ -57,12 +57,24 @@ def folder_written_atomically(folder: Path) -> Iterator[Path]:
 
 
 def replace_folder(new: Path, folder: Path) -> None:
-    """Rename ``new`` to ``folder``: two renames, a crash between them leaves the old one retired (see tidy)."""
+    """Rename ``new`` to ``folder``: two renames, a crash between them leaves the old one retired (see tidy).
+
+    What stood at ``folder`` may be a file (someone replaced the folder); it is retired the same way.
+    """
     retired = sibling(folder, RETIRED)
-    if folder.exists():
+    if os.path.lexists(folder):
         os.rename(folder, retired)
     os.rename(new, folder)
-    shutil.rmtree(retired, ignore_errors=True)
+    discard(retired)
+
+
+def discard(path: Path) -> None:
+    """Delete a leftover, folder or file; what cannot be deleted now stays for the next tidy."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with suppress(OSError):
+            path.unlink()
 
 
 def remove_folder(folder: Path) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from askdoc.answer.engine import Engine
+from askdoc.files import leftovers
 from askdoc.index.build import ensure_index
 from askdoc.index.store import index_folder
 from conftest import article_request
@@ -41,6 +43,11 @@ def _shift_chunks(folder: Path) -> None:
 def _edit_text(folder: Path) -> None:
     text = (folder / "text.txt").read_text(encoding="utf-8")
     (folder / "text.txt").write_text(text.replace("forty", "fifty"), encoding="utf-8")
+
+
+def _replace_by_a_file(folder: Path) -> None:
+    shutil.rmtree(folder)
+    folder.write_text("not an index", encoding="utf-8")
 
 
 def _foreign_manifest(folder: Path) -> None:
@@ -94,6 +101,8 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
         _edit_manifest(lambda m: m["files"].update({"text.txt": "0" * 64})),
         "it is damaged (text.txt is not the file the index was built with)",
     ),
+    "manifest deleted": (lambda folder: (folder / "manifest.json").unlink(), "it is damaged (its manifest is missing)"),
+    "folder replaced by a file": (_replace_by_a_file, "it is damaged (a file stands where its folder was)"),
     "model moved": (_edit_manifest(lambda m: m["model"].update(path="/nowhere/model")), "the embedding model has changed"),
 }
 
@@ -106,12 +115,14 @@ def test_damaged_index_is_rebuilt_and_answers_right(
     ensure_index(request)
     guard.keep(memo)
     harm, reason = DAMAGE[damage]
-    harm(index_folder(tmp_path / "index", memo))
+    folder = index_folder(tmp_path / "index", memo)
+    harm(folder)
     messages: list[str] = []
     request.notify = messages.append
     engine = Engine.open(request)
     assert messages[0] == f"Rebuilding the index of memo.txt: {reason}."
     assert messages[1:] == [f"Indexing memo.txt ({len(engine.index.chunks)} passages)…"]
+    assert folder.is_dir() and leftovers(folder) == []
     _assert_answers_budget(engine)
     again: list[str] = []
     request.notify = again.append

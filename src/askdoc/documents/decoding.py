@@ -1,4 +1,5 @@
-"""Bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, else Windows-1252; binary files refused by name."""
+"""Bytes to text: byte-order marks, UTF-8, UTF-16 without a mark (by its zero bytes or its script),
+else Windows-1252; binary files refused by name."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import codecs
 import unicodedata
 
 from askdoc.documents.formats import SUPPORTED
+from askdoc.documents.utf16_script import utf16_by_script
 from askdoc.errors import AskdocError
 
 _SAMPLE = 8192
@@ -39,7 +41,7 @@ def decode_text(raw: bytes, name: str) -> str:
     for magic, kind in _MAGIC:
         if raw.startswith(magic):
             raise not_a_document(name, f"a binary file ({kind})")
-    codec = _utf16_without_mark(raw[:_SAMPLE])
+    codec = _utf16_without_mark(raw[:_SAMPLE]) or utf16_by_script(raw[:_SAMPLE])
     if codec is not None:
         text = raw.decode(codec, errors="replace")
     elif b"\x00" in raw[:_SAMPLE]:

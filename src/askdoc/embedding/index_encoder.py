@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, check_model_dir
-from askdoc.embedding.query_encoder import ensure_onnx_export, export_dir, onnx_enabled
+from askdoc.embedding.query_encoder import ensure_onnx_export, export_damage, export_dir, onnx_enabled
 from askdoc.types import Notify
 
 
@@ -23,12 +23,14 @@ def open_index_encoder(model_dir: Path, notify: Notify = _quiet, show_progress: 
     """The ONNX encoder of ``model_dir``, exporting the model first if needed; else sentence-transformers."""
     check_model_dir(model_dir)
     if onnx_enabled():
-        from askdoc.embedding.onnx_encoder import OnnxEncoder, is_export
+        from askdoc.embedding.onnx_encoder import OnnxEncoder
 
         target = export_dir(model_dir)
-        if not is_export(target):
+        damage = export_damage(target)
+        if damage == "":
             notify(f"Exporting the embedding model to ONNX, once (later runs reuse it): {target}")
+        if damage is not None:
             ensure_onnx_export(model_dir, notify)
-        if is_export(target):
+        if export_damage(target) is None:
             return OnnxEncoder(target)
     return SentenceTransformerEncoder(model_dir, show_progress=show_progress)

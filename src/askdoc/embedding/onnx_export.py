@@ -3,7 +3,8 @@
 The export folder holds ``model.onnx`` (the transformer, returning ``last_hidden_state``) with
 its weights in ``model.onnx.data``, ``tokenizer.json`` and ``encoder.json`` (pooling,
 normalisation, truncation, dimension): everything :class:`askdoc.embedding.onnx_encoder.OnnxEncoder`
-needs. torch and transformers are imported inside :func:`export_onnx` only, so importing this
+needs; ``checksums.json`` (askdoc.embedding.export_checksums), written last, lets a damaged
+export be told from a good one. torch and transformers are imported inside :func:`export_onnx` only, so importing this
 module stays cheap.
 """
 
@@ -17,6 +18,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from askdoc.embedding.export_checksums import record_checksums
 from askdoc.embedding.onnx_encoder import CONFIG_NAME, FORMAT_VERSION, MODEL_NAME, TOKENIZER_NAME, WEIGHTS_NAME
 from askdoc.files import folder_written_atomically
 
@@ -97,6 +99,7 @@ def export_onnx(model_dir: Path, out_dir: Path) -> Path:
         shutil.copyfile(model_dir / TOKENIZER_NAME, tmp / TOKENIZER_NAME)
         (tmp / CONFIG_NAME).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
         os.chmod(tmp / WEIGHTS_NAME, 0o644)  # onnx's external-data writer makes it owner-only
+        record_checksums(tmp)
     return out_dir
 
 
@@ -160,4 +163,3 @@ def _check_export(onnx_path: Path, model: Any, input_names: list[str]) -> None:
     error = float(np.abs(np.where(mask, got - want.numpy(), 0.0)).max())
     if error > 1e-3:
         raise RuntimeError(f"ONNX export differs from torch by {error:.2g} on {onnx_path}")
-

@@ -8,6 +8,7 @@ runs at once build once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -125,12 +126,21 @@ def ensure_index(request: IndexRequest, rebuild: bool = False) -> tuple[Document
     return index, indexer.encoder
 
 
+def _absent_reason(folder: Path) -> str:
+    """Why ``folder`` has no manifest: no index yet, or an index folder deleted from or replaced by a file."""
+    if not os.path.lexists(folder):
+        return _NO_INDEX
+    if not folder.is_dir():
+        return "it is damaged (a file stands where its folder was)"
+    return "it is damaged (its manifest is missing)"
+
+
 def _load_if_fresh(folder: Path, expected: BuildBasis) -> tuple[DocumentIndex | None, str]:
     """The folder's index when it is there, fits and reads cleanly; else None and why not."""
     try:
         manifest = read_manifest(folder)
         if manifest is None:
-            return None, _NO_INDEX
+            return None, _absent_reason(folder)
         reason = stale_reason(manifest, expected)
         if reason is not None:
             return None, reason

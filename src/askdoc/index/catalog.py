@@ -7,14 +7,13 @@ deletes its own lock. Only the holder of a folder's lock builds, tidies or remov
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from askdoc.errors import AskdocError
-from askdoc.files import is_retired, leftovers, remove_folder
+from askdoc.files import discard, is_retired, leftovers, remove_folder
 from askdoc.index.manifest import MANIFEST, DamagedIndex, DocumentRecord, OutdatedIndex, read_manifest
 from askdoc.index.store import index_folder
 from askdoc.types import DocumentMetadata
@@ -88,7 +87,7 @@ def tidy(folder: Path) -> None:
     if not folder.exists() and retired:
         os.rename(retired[-1], folder)
     for path in found:
-        shutil.rmtree(path, ignore_errors=True)
+        discard(path)
 
 
 def list_indexes(index_dir: Path) -> list[IndexEntry]:
