@@ -24,8 +24,8 @@ pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpret
 SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
 TESTED = {
-    "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py", "oneshot.py", "scale.py",
-    "squad.py", "summaries.py", "warm_answer.py",
+    "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py",
+    "oneshot.py", "scale.py", "squad.py", "summaries.py", "warm_answer.py",
 }
 # Benches too costly for a smoke run, each with the reason; they are run by hand.
 NOT_SMOKED = {
@@ -90,6 +90,12 @@ def test_first_paint(article_index_dir: Path) -> None:
     for row in rows:
         assert re.search(rf"{re.escape(row)}\s+\d+\.\d+ (s|x)", out), out
     assert "target: first paint under 0.5 s (wall) ->" in out
+
+
+def test_export_verify(tmp_path: Path) -> None:
+    out = run_bench("export_verify.py", "--rounds", "2", index_dir=tmp_path)
+    for row in (r"^stat check: \d+\.\d+ ms$", r"^hash every file: \d+\.\d+ ms$", r"^hashing / stat check: \d+x$"):
+        assert re.search(row, out, re.M), out
 
 
 def test_html_extraction(tmp_path: Path) -> None:
