@@ -67,17 +67,6 @@ async def test_a_folder_is_asked_as_one_collection_with_named_sources(tmp_path: 
         assert sources_text(app.chat)[0].startswith("[1] report.pdf · The storm log · ¶3 · p. 2")
 
 
-async def test_follow_up_is_answered_from_the_earlier_turn(app_for) -> None:
-    app = app_for(document=bundled_article())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await ask(pilot, PM_QUESTION)
-        await ask(pilot, FOLLOW_UP)
-        follow_up = app.chat.conversation.answers[-1]
-        assert follow_up.question == FOLLOW_UP
-        assert "April 23" in follow_up.text and not follow_up.abstained
-        assert app.chat.query_one("#sources-title").content == "Sources of answer 2"
-
-
 async def test_abstention_looks_different_and_lists_the_closest_passages(app_for) -> None:
     app = app_for(document=bundled_article())
     async with app.run_test(size=(120, 40)) as pilot:

@@ -77,11 +77,15 @@ async def test_a_suggestion_is_asked_by_mouse_and_a_summary_says_so_in_its_borde
         assert app.chat.view.answered[-1].border_title == "askdoc · summary"
 
 
-async def test_a_follow_up_shows_how_it_was_understood_and_ctrl_r_asks_it_anew(app_for) -> None:
+async def test_a_follow_up_is_answered_shows_how_it_was_understood_and_ctrl_r_asks_it_anew(app_for) -> None:
     app = app_for(document=bundled_article())
     async with app.run_test(size=(120, 40)) as pilot:
         await ask(pilot, PM_QUESTION)
         await ask(pilot, FOLLOW_UP)
+        answer = app.chat.conversation.answers[-1]
+        assert answer.question == FOLLOW_UP
+        assert "April 23" in answer.text and not answer.abstained
+        assert app.chat.query_one("#sources-title").content == "Sources of answer 2"
         follow_up = app.chat.view.answered[-1]
         understood = [str(widget.render()) for widget in follow_up.query(".understood")]
         assert understood == [f"understood as: {follow_up.answer.resolved_question}"]
