@@ -41,7 +41,9 @@ from sklearn.linear_model import LogisticRegression
 from askdoc.answer.answerability import FEATURES, Candidate, Model, calibrated, candidates, score
 from askdoc.answer.composer import choose_sentences
 from askdoc.answer.retrieval import retrieve
+from askdoc.index.document_index import DocumentIndex
 from askdoc.text.normalize import contains
+from askdoc.types import Passage
 from squad_corpus import DEFAULT_DATA, ROOT, index_article, load_articles, open_encoders
 
 K = 5
@@ -49,6 +51,18 @@ BUDGET = 0.02
 BUDGETS = (0.02, 0.05, 0.10, 0.20)
 RATIOS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.0)
 MODEL = ROOT / "src" / "askdoc" / "data" / "answerability.npz"
+
+
+@dataclass
+class Retrieved:
+    """One question and the passages askdoc retrieves for it (cached: retrieval does not depend on the features)."""
+
+    half: str
+    title: str
+    question: str
+    answers: tuple[str, ...]
+    vector: np.ndarray
+    passages: tuple[Passage, ...]
 
 
 @dataclass
@@ -62,23 +76,37 @@ class Asked:
     text: str
 
 
-def collect(work_dir: Path) -> list[Asked]:
+def retrievals(work_dir: Path) -> list[Retrieved]:
+    """Every question of the half with the passages retrieved for it over its whole article, as askdoc does."""
+    cache = work_dir / "answerability-retrievals.pkl"
+    if cache.is_file():
+        return pickle.loads(cache.read_bytes())
     encoders = open_encoders()
-    articles = sorted(load_articles(DEFAULT_DATA), key=lambda a: a.title)
-    asked = []
-    for number, article in enumerate(articles):
-        half = "A" if number % 2 == 0 else "B"
-        indexed = index_article(article, work_dir, encoders)
-        index = indexed.index
+    found = []
+    for number, article in enumerate(sorted(load_articles(DEFAULT_DATA), key=lambda a: a.title)):
+        index = index_article(article, work_dir, encoders).index
         vectors = encoders.questions.encode([q.text for q in article.questions])
         for question, vector in zip(article.questions, vectors, strict=True):
             passages = retrieve(index, question.text, vector, K).passages
-            found = candidates(index, question.text, vector, passages)
-            labels = np.array(
-                [any(contains(index.text[c.span.start : c.span.end], a) for a in question.answers) for c in found], dtype=bool
-            )
-            asked.append(Asked(half, question.answerable, found, labels, index.text))
-        print(f"{half} {article.title}: {len(article.questions)} questions", flush=True)
+            found.append(Retrieved("AB"[number % 2], article.title, question.text, question.answers, vector, passages))
+        print(f"{'AB'[number % 2]} {article.title}: {len(article.questions)} questions", flush=True)
+    cache.write_bytes(pickle.dumps(found))
+    return found
+
+
+def collect(work_dir: Path) -> list[Asked]:
+    """The candidates of every question with the features of today's answerability module, labelled."""
+    encoders = open_encoders()
+    articles = {a.title: a for a in load_articles(DEFAULT_DATA)}
+    indexes: dict[str, DocumentIndex] = {}
+    asked = []
+    for r in retrievals(work_dir):
+        if r.title not in indexes:
+            indexes[r.title] = index_article(articles[r.title], work_dir, encoders).index
+        index = indexes[r.title]
+        found = candidates(index, r.question, r.vector, r.passages)
+        labels = np.array([any(contains(index.text[c.span.start : c.span.end], a) for a in r.answers) for c in found], dtype=bool)
+        asked.append(Asked(r.half, bool(r.answers), found, labels, index.text))
     return asked
 
 
@@ -161,12 +189,7 @@ def main() -> None:
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/askdoc-squad-work"))
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    cache = args.work_dir / "answerability-candidates.pkl"
-    if cache.is_file():
-        asked = pickle.loads(cache.read_bytes())
-    else:
-        asked = collect(args.work_dir)
-        cache.write_bytes(pickle.dumps(asked))
+    asked = collect(args.work_dir)
     for budget in BUDGETS:
         trial = fit(asked, budget)
         print(f"false-abstention budget {budget} on half A: threshold {trial.threshold:.3f}, half B",
