@@ -48,7 +48,7 @@ from squad_corpus import DEFAULT_DATA, ROOT, index_article, load_articles, open_
 
 K = 5
 BUDGET = 0.02
-BUDGETS = (0.02, 0.05, 0.10, 0.20)
+BUDGETS = (0.02, 0.05, 0.075, 0.10, 0.15, 0.20)
 RATIOS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.0)
 MODEL = ROOT / "src" / "askdoc" / "data" / "answerability.npz"
 
@@ -80,7 +80,7 @@ def retrievals(work_dir: Path) -> list[Retrieved]:
     """Every question of the half with the passages retrieved for it over its whole article, as askdoc does."""
     cache = work_dir / "answerability-retrievals.pkl"
     if cache.is_file():
-        return pickle.loads(cache.read_bytes())
+        return [Retrieved(*row) for row in pickle.loads(cache.read_bytes())]
     encoders = open_encoders()
     found = []
     for number, article in enumerate(sorted(load_articles(DEFAULT_DATA), key=lambda a: a.title)):
@@ -90,7 +90,7 @@ def retrievals(work_dir: Path) -> list[Retrieved]:
             passages = retrieve(index, question.text, vector, K).passages
             found.append(Retrieved("AB"[number % 2], article.title, question.text, question.answers, vector, passages))
         print(f"{'AB'[number % 2]} {article.title}: {len(article.questions)} questions", flush=True)
-    cache.write_bytes(pickle.dumps(found))
+    cache.write_bytes(pickle.dumps([tuple(vars(r).values()) for r in found]))
     return found
 
 
@@ -176,7 +176,7 @@ def fit(asked: list[Asked], budget: float) -> Model:
         outcomes = [outcome(q, trial) for q in a if q.answerable]
         value[ratio] = (np.mean([o[1] for o in outcomes]), np.mean([o[3] for o in outcomes]))
     ratio = max(value, key=lambda r: sum(value[r]))
-    if budget == BUDGET:
+    if budget == BUDGETS[0]:
         print("half-A (accuracy, quoted precision) by companion ratio:",
               {r: (round(float(v[0]), 3), round(float(v[1]), 3)) for r, v in value.items()})
     confidences = np.sort([outcome(q, calibrated_model)[0] for q in a if q.answerable])
@@ -188,13 +188,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/askdoc-squad-work"))
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--budget", type=float, default=BUDGET, help=f"false-abstention budget on half A (default {BUDGET})")
     args = parser.parse_args()
     asked = collect(args.work_dir)
     for budget in BUDGETS:
         trial = fit(asked, budget)
         print(f"false-abstention budget {budget} on half A: threshold {trial.threshold:.3f}, half B",
               {k: round(float(v), 3) for k, v in report(asked, trial, "B").items()})
-    model = fit(asked, BUDGET)
+    model = fit(asked, args.budget)
     print("features:", dict(zip(FEATURES, np.round(model.weights, 3), strict=True)))
     print(f"platt a={model.platt_a:.3f} b={model.platt_b:.3f} threshold={model.threshold:.3f} ratio={model.companion_ratio}")
     for half in ("A", "B"):
