@@ -58,8 +58,8 @@ class Thresholds:
 
 # Chosen by bench/verdicts.py on the fit part of eval/verdicts/verdicts.jsonl (115 questions): the
 # grid point with the most verdicts stated at a precision of at least .95 there (then the strictest):
-# fit precision .976, coverage .766; held-out part (68 questions, other documents) precision 1.000,
-# coverage .742; eval/reader_questions.jsonl's yes/no questions on their evidence sentence 1.000, .350.
+# fit precision .987, coverage .710; held-out part (68 questions, other documents) precision 1.000,
+# coverage .742; eval/reader_questions.jsonl's yes/no questions on their evidence sentence 1.000, .400.
 THRESHOLDS = Thresholds(yes=1.0, negation=0.6, contrast=0.6, hedge=0.5, neighbours=True)
 
 
@@ -71,6 +71,7 @@ class Cues:
     coverage: float
     window_coverage: float
     negated: bool
+    near_negation: bool
     question_negated: bool
     contrast: bool
     contrast_coverage: float
@@ -82,13 +83,15 @@ class Cues:
 def cues(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: str = "") -> Cues:
     """Measure how ``sentence`` (with ``neighbours``, the sentences around it) bears on ``question``.
 
+    A neighbour's word counts toward ``window_coverage`` only when no negation there covers it.
+
     A question term the sentence lacks but ``topic`` (the document's title) holds counts as held:
     a README's sentences rarely repeat the name of the program they describe."""
     asked = tokens(_FRAME_CLAUSE.sub("", question))
     terms = [t for t in question_terms(asked) if not (t.at == 0 and t.lower in _AUXILIARIES)]
     said = tokens(sentence)
     words = content(said)
-    around = content([t for text in neighbours for t in tokens(text)])
+    around = [t for text in neighbours for t in _affirmed(tokens(text))]
     matched = [t for t in terms if any(same_term(t, w) for w in words)]
     affixed = affix_negated(asked, said)
     matched += [t for t in terms if t.stem in affixed and t not in matched]
@@ -96,16 +99,17 @@ def cues(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: 
     matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
     contrasted, satisfied = _contrasts(question, sentence, terms, matched, missing, said)
-    contrasted = [t for t in contrasted if value_kind(t) != "name" or not any(same_term(t, w) for w in around)]
     covered = len(matched) + len(satisfied)
     count = len(terms) or 1
     in_window = covered + sum(
         1 for t in missing if t not in satisfied and value_kind(t) is None and any(same_term(t, w) for w in around)
     )
-    denied = negated_terms(said)
+    denied = negated_terms(said, heads_only=True)
+    touched = negated_terms(said)
     asked_negated = negated_terms(asked, facts_only=False)
     said_negated = negated_terms(said, facts_only=False)
     negated = bool(affixed) or any(_key(t) in denied and _key(t) not in asked_negated for t in matched)
+    near_negation = negated or any(_key(t) in touched and _key(t) not in asked_negated for t in matched)
     question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)
     contrast = bool(contrasted) or quantifier_contrast(asked, said)
     rest = max(1, len(terms) - len(contrasted))
@@ -114,6 +118,7 @@ def cues(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: 
         coverage=covered / count,
         window_coverage=in_window / count,
         negated=negated,
+        near_negation=near_negation,
         question_negated=question_negated,
         contrast=contrast,
         contrast_coverage=covered / rest,
@@ -161,6 +166,12 @@ def _satisfies(question: str, sentence: str, term: Token, values: list[Token]) -
     return False
 
 
+def _affirmed(toks: list[Token]) -> list[Token]:
+    """The content tokens of a neighbour that no negation there covers ("not being able to protect")."""
+    denied = negated_terms(toks, facts_only=False)
+    return [t for t in content(toks) if _key(t) not in denied]
+
+
 def _key(token: Token) -> str:
     return token.stem if token.stem is not None else token.lower
 
@@ -176,7 +187,7 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
         return "no" if coverage >= limits.negation else "undecided"
     if found.hedged:
         return "no" if coverage >= limits.hedge else "undecided"
-    blocked = found.contrast or found.unbound or found.modal
+    blocked = found.contrast or found.unbound or found.modal or found.near_negation
     return "yes" if coverage >= limits.yes and not blocked else "undecided"
 
 

@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from askdoc.text.terms import analyze
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?\+?|[^\W_]+(?:['’][^\W_]+)*|[.,;:()\[\]—–!?]")
-_BREAK = frozenset(".,;:()[]—–!?")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?\+?|[^\W_]+(?:['’][^\W_]+)*|[.,;:()\[\]—–!?“”\"]")
+_BREAK = frozenset(".,;:()[]—–!?“”\"")
+_OPENING = {"“": "”", "[": "]", "\"": "\""}
 _NEGATORS = frozenset({"not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing", "nobody", "lack", "lacks"})
 _NEGATING_VERBS = frozenset({"refused", "refuses", "declined", "declines", "failed", "fails", "unable", "unlike"})
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether"})
@@ -64,6 +65,7 @@ class Token:
     stem: str | None
     number: float | None
     at: int
+    quoted: bool = False
 
     @property
     def capital(self) -> bool:
@@ -95,12 +97,19 @@ def _number(text: str) -> float | None:
 
 
 def tokens(text: str) -> list[Token]:
-    """The words, numbers and breaking marks of ``text``, in order."""
+    """The words, numbers and breaking marks of ``text``, in order; ``quoted`` for those inside
+    quotation marks or square brackets (a title such as “Não ao projeto de Azeredo”)."""
     found = []
+    closing: str | None = None
     for at, match in enumerate(_TOKEN.finditer(text)):
         word = match.group().replace("’", "'")
         number = _number(word)
-        found.append(Token(word, word.lower(), None if number is not None or word in _BREAK else _stem(word), number, at))
+        stem = None if number is not None or word in _BREAK else _stem(word)
+        found.append(Token(word, word.lower(), stem, number, at, closing is not None and word != closing))
+        if closing is None and word in _OPENING:
+            closing = _OPENING[word]
+        elif word == closing:
+            closing = None
     return found
 
 
@@ -133,12 +142,14 @@ def question_terms(question: list[Token]) -> list[Token]:
     return [t for t in words if t.stem not in _FRAME]
 
 
-def negated_terms(toks: list[Token], facts_only: bool = True) -> set[str]:
+def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool = False) -> set[str]:
     """The stems (and number texts) that fall in the scope of a negation in ``toks``.
 
     A negator ("not", "no", "never", "…n't", "failed to", "unlike") negates the words after it up
     to the next punctuation mark or ``_SCOPE`` words. With ``facts_only``, one inside a condition
-    ("if none of …", up to the next punctuation mark) states no fact and is passed over.
+    ("if none of …", up to the next punctuation mark) states no fact and is passed over. With
+    ``heads_only``, only the first content word of each scope, the predicate negated ("not attack
+    US troops" denies an attack, not the troops).
     """
     negated: set[str] = set()
     conditional = False
@@ -148,10 +159,13 @@ def negated_terms(toks: list[Token], facts_only: bool = True) -> set[str]:
             continue
         titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
         if not titled and (tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS):
+            scope = []
             for after in toks[i + 1 : i + 1 + _SCOPE]:
                 if after.mark:
                     break
-                negated.add(_key(after))
+                scope.append(after)
+            heads = content(scope)[:1] if heads_only else scope
+            negated.update(_key(t) for t in heads)
     return negated
 
 
@@ -204,7 +218,9 @@ def slot_values(sentence: list[Token], anchors: list[Token], kind: str) -> list[
     for n, tok in enumerate(words):
         if any(same_term(tok, a) for a in anchors):
             for other in words[max(0, n - _SLOT) : n + _SLOT + 1]:
-                if other is not tok and value_kind(other, other.at == 0) == kind and not _in_list(sentence, other):
+                if other is not tok and not other.quoted and value_kind(other, other.at == 0) == kind and not _in_list(
+                    sentence, other
+                ):
                     found.append(other)
     return found
 
