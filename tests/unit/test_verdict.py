@@ -55,6 +55,8 @@ from askdoc.answer.verdict import cues, decide
         ("Does HTTPX support HTTP/3?",
          "It includes an integrated command line client, has support for both HTTP/1.1 and HTTP/2, and provides both sync "
          "and async APIs.", "undecided"),
+        ("Does Libtasn1 support BER or CER encoding in addition to DER?",
+         "• Distinguished Encoding Rules (DER) encoding support.", "undecided"),
         ("Is the interpreter encoded in UTF-8 on POSIX?",
          "The interpreter should be encoded in UTF-8 on Windows, and in sys.getfilesystemencoding() on POSIX.", "undecided"),
     ],

@@ -39,6 +39,9 @@ Verdict = Literal["yes", "no", "undecided"]
 _FRAME_CLAUSE = re.compile(
     r"\b(?:when|by the time|at the time) (?:this|it|the article|the piece) was (?:written|published)\b", re.I
 )
+# "BER in addition to DER": the question asks about a value beside the one the sentence names,
+# so another value in the slot is no substitution.
+_ADDITIVE = re.compile(r"\b(?:in addition to|as well as|besides|other than|apart from|except)\b", re.I)
 _AUXILIARIES = frozenset(
     ("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should",
      "shall", "may", "might", "must")
@@ -111,7 +114,7 @@ def cues(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: 
     negated = bool(affixed) or any(_key(t) in denied and _key(t) not in asked_negated for t in matched)
     near_negation = negated or any(_key(t) in touched and _key(t) not in asked_negated for t in matched)
     question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)
-    contrast = bool(contrasted) or quantifier_contrast(asked, said)
+    contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
     rest = max(1, len(terms) - len(contrasted))
     return Cues(
         terms=len(terms),
