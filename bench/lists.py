@@ -12,7 +12,7 @@
    the most right answers (ties: the most groups held, then the higher cut).
 3. List accuracy on eval/reader_questions.jsonl (the questions labelled ``list``), with the engine.
 
-Last run: entity items, all types: precision .72, recall .64 (person .53/.73, organisation .75/.33,
+Last run: entity items, all types: precision .74, recall .64 (person .57/.73, organisation .75/.33,
 country 1.00/1.00, date 1.00/1.00; 4 documents, 14 questions); open lists (right / groups held):
 cut .02 .58/.62, .05 .58/.62, .10 .58/.61, .15 .50/.58, .20 .50/.58, .30 .50/.58 -> CUT .05;
 closest two candidates over the cut: cosine .834; reader list questions: .647 right (11 of 17).

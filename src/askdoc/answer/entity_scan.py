@@ -1,12 +1,15 @@
 """Items of one type in a sentence, without an NER model: people, organisations, countries, dates, numbers.
 
-Names are capitalised spans ("Abu Mahdi al-Muhandis", "Quds Force") not opening the sentence
-unless a title or another name word vouches for them. A span is a person when a title cues it
-("President Trump", "PM Abdul-Mahdi") or it is two or more name words none of which the
-document also writes in lower case (``common``: "Parliament" beside "parliament" is a word, not
-a name); an organisation when it ends in an organisation word ("Force", "Department",
-"Foundation") or is an acronym spelt out nearby; a country when it is in data/countries.txt.
-The figures (precision and recall per type on real documents) are in bench/lists.py.
+Names are capitalised spans ("Abu Mahdi al-Muhandis", "Quds Force"), with "the", titles and
+words the document also writes in lower case taken off their front. A span is a person when a
+title cues it ("President Trump", "PM Abdul-Mahdi") or it is two or more name words none of which
+the document writes in lower case ("Parliament" beside "parliament" is a word) and whose first
+word the document never writes alone ("Emacs Lisp" beside "Emacs" is a product); not after "in",
+"at", "from" (a place). An organisation ends in an organisation word ("Force", "Department",
+"Foundation") or has a cue beside it ("the company Halliburton", "Kataib Hezbollah unit"), or is
+an acronym the document writes after "the" and never as a modifier ("the CIA", not "DNS server").
+A country is in data/countries.txt. The precision and recall per type on real documents other
+than the bundled article are in bench/lists.py.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:[-’'][A-Za-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
+_NAME_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[-’'][A-Za-zÀ-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
 _PARTICLE = r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|der|den|le|la)[-\s])"
 _NAME = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}|\s*\b{_PARTICLE}{_NAME_WORD})*")
 _TITLES = _words(
@@ -67,7 +70,9 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
 # What follows an acronym used as a modifier: a hyphen or slash ("COVID-19", "TCP/IP") or a word
 # (group 2: lower case and not a stopword, "DNS server"; or capitals, "NOT FOR").
 _AFTER = re.compile(r"([-/])|\s+([A-Za-z]+)")
-_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+")
+# A word written in lower case: not a piece of an e-mail address or a URL ("chet.ramey@case.edu").
+_LOWER_WORD = re.compile(r"(?<![\w.@/])[a-z][a-z'-]+(?![\w-]*[.@/]\w)")
+_IN_ADDRESS = re.compile(r"[.@]\w")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A lower-case word beside a name that says it is a body: "Iraq's Kataib Hezbollah unit", "the company Halliburton".
 _ORGANISATION_CUES = frozenset(
@@ -109,11 +114,14 @@ class Vocabulary:
     """What the whole document tells about its words: those it writes in lower case (``common``: "Parliament"
     beside "parliament" is a word, not a name) and the acronyms it uses as modifiers or in capitals runs
     ("DNS server", "PDF file", "NOT FOR"): terms, not organisations. An acronym is ``named`` as a body
-    when the document writes "the" before it somewhere ("the CIA", "the FSF")."""
+    when the document writes "the" before it somewhere ("the CIA", "the FSF"). The capitalised words it also
+    writes ``alone`` inside a sentence ("Emacs", "Microsoft") open product and company names ("Emacs Lisp",
+    "Microsoft Windows"), not people's: a given name is seldom written without the surname."""
 
     common: frozenset[str]
     modifiers: frozenset[str]
     named: frozenset[str]
+    alone: frozenset[str]
 
 
 def vocabulary(sentences: Iterable[str]) -> Vocabulary:
@@ -121,8 +129,14 @@ def vocabulary(sentences: Iterable[str]) -> Vocabulary:
     common: set[str] = set()
     modifiers: set[str] = set()
     named: set[str] = set()
+    alone: set[str] = set()
     for sentence in sentences:
         common.update(_LOWER_WORD.findall(sentence))
+        alone.update(
+            m.group()
+            for m in _NAME.finditer(sentence)
+            if m.start() > 0 and " " not in m.group() and not _IN_ADDRESS.match(sentence, m.end())
+        )
         for match in _ACRONYM.finditer(sentence):
             after = _AFTER.match(sentence, match.end())
             before = sentence[: match.start()].split()[-1:]
@@ -132,7 +146,7 @@ def vocabulary(sentences: Iterable[str]) -> Vocabulary:
                 before and before[0].isupper() and len(before[0]) > 1
             ):
                 modifiers.add(match.group())
-    return Vocabulary(frozenset(common), frozenset(modifiers), frozenset(named))
+    return Vocabulary(frozenset(common), frozenset(modifiers), frozenset(named), frozenset(alone))
 
 
 def scan(item_type: ItemType, sentence: str, words: Vocabulary) -> Iterator[Found]:
@@ -190,7 +204,7 @@ def _names(item_type: ItemType, sentence: str, vocabulary: Vocabulary) -> Iterat
         while words and (_is_title(words[0]) or words[0].lower() in common):
             titled = titled or _is_title(words[0])
             words = words[1:]
-        if item_type == "person" and words and _is_person(words, titled, common):
+        if item_type == "person" and words and _is_person(words, titled, common) and (titled or words[0] not in vocabulary.alone):
             yield _found(sentence, words, end, by_surname=True)
     if item_type == "organisation":
         for match in _ACRONYM.finditer(sentence):
