@@ -31,4 +31,4 @@ def compose_by_kind(
     if kind == "list":
         return compose_list_answer(index, question, query_vector, passages)
     answer = compose(index, question, query_vector, passages)
-    return with_verdict(index, question, answer) if kind == "yesno" else answer
+    return with_verdict(index, question, query_vector, passages, answer) if kind == "yesno" else answer
