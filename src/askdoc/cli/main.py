@@ -12,8 +12,10 @@ import click
 
 from askdoc import locations
 from askdoc.answer.modes import MODES
+from askdoc.cli.failures import EXIT_UNEXPECTED, log_unexpected, os_error_sentence
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
+from askdoc.limits import check_address_space, limit_sentence
 from askdoc.output.sanitize import json_text, sanitize
 from askdoc.runtime import configure
 
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
     from askdoc.types import Answer
 
 EXIT_BAD_INPUT = 2
+# The commands that load faiss and onnxruntime (or torch): under too small an address space those crash as they load.
+_LOAD_THE_MODEL = frozenset({"ask", "chat", "eval", "index"})
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 
 
@@ -100,8 +104,11 @@ max_bytes_option = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="askdoc")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Answer questions about a document, citing the passages each answer comes from."""
+    if ctx.invoked_subcommand in _LOAD_THE_MODEL:
+        check_address_space()
 
 
 @main.command()
@@ -317,7 +324,8 @@ def run() -> None:
     """Console-script entry, the one error boundary: user errors become one sentence on stderr and exit code 2.
 
     A usage error is one sentence too (not click's usage block); an OSError the user can act on
-    names its path; anything else is logged with its traceback (askdoc.cli.failures), exit 1.
+    names its path, and one a resource limit (ulimit) caused names the limit (askdoc.limits); anything
+    else is logged with its traceback (askdoc.cli.failures), exit 1.
     """
     configure()
     try:
@@ -335,8 +343,6 @@ def run() -> None:
         _echo("askdoc: interrupted.", err=True)
         sys.exit(130)
     except Exception as exc:
-        from askdoc.cli.failures import EXIT_UNEXPECTED, log_unexpected, os_error_sentence
-
-        sentence = os_error_sentence(exc) if isinstance(exc, OSError) else None
+        sentence = limit_sentence(exc) or (os_error_sentence(exc) if isinstance(exc, OSError) else None)
         _echo(f"askdoc: {sentence}" if sentence else log_unexpected(exc), err=True)
         sys.exit(EXIT_BAD_INPUT if sentence else EXIT_UNEXPECTED)
