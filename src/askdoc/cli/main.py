@@ -13,6 +13,7 @@ import click
 from askdoc import locations
 from askdoc.answer.modes import MODES
 from askdoc.cli.failures import EXIT_UNEXPECTED, log_unexpected, os_error_sentence
+from askdoc.cli.interrupts import exit_at_once_on_interrupt, exit_interrupted, interrupt_the_command, interrupted
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
 from askdoc.limits import check_address_space, limit_sentence
@@ -325,24 +326,37 @@ def run() -> None:
 
     A usage error is one sentence too (not click's usage block); an OSError the user can act on
     names its path, and one a resource limit (ulimit) caused names the limit (askdoc.limits); anything
-    else is logged with its traceback (askdoc.cli.failures), exit 1.
+    else is logged with its traceback (askdoc.cli.failures), exit 1. Ctrl-C, and whatever it
+    made the interrupted code raise, is one line and exit 130 (askdoc.cli.interrupts).
     """
     configure()
+    interrupt_the_command()
     try:
         main(standalone_mode=False)
-    except AskdocError as exc:
+    except SystemExit:
+        if interrupted():
+            exit_interrupted()
+        raise
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        exit_interrupted()
+    except Exception as exc:
+        if interrupted():
+            exit_interrupted()
+        _fail(exc)
+    finally:
+        exit_at_once_on_interrupt()
+    if interrupted():  # Ctrl-C that landed where it could only be "ignored" (a finaliser, a callback)
+        exit_interrupted()
+
+
+def _fail(exc: Exception) -> None:
+    """Say what ``exc`` means in one line on stderr and exit: 2 for what the user can fix, 1 otherwise."""
+    if isinstance(exc, AskdocError):
         _echo(f"askdoc: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    except click.exceptions.Abort:
-        _echo("askdoc: interrupted.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
+    if isinstance(exc, click.ClickException):
         _echo(f"askdoc: {' '.join(exc.format_message().split())}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        _echo("askdoc: interrupted.", err=True)
-        sys.exit(130)
-    except Exception as exc:
-        sentence = limit_sentence(exc) or (os_error_sentence(exc) if isinstance(exc, OSError) else None)
-        _echo(f"askdoc: {sentence}" if sentence else log_unexpected(exc), err=True)
-        sys.exit(EXIT_BAD_INPUT if sentence else EXIT_UNEXPECTED)
+    sentence = limit_sentence(exc) or (os_error_sentence(exc) if isinstance(exc, OSError) else None)
+    _echo(f"askdoc: {sentence}" if sentence else log_unexpected(exc), err=True)
+    sys.exit(EXIT_BAD_INPUT if sentence else EXIT_UNEXPECTED)
