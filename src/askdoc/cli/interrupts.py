@@ -13,24 +13,25 @@ print a traceback of their own. During the interpreter's final clean-up Ctrl-C i
 from __future__ import annotations
 
 import atexit
-import contextlib
 import os
 import signal
 import sys
-from types import FrameType
+
+# Only small standard modules (not contextlib or typing): the entry point sets the handler after
+# importing this module, and every millisecond spent here is one a Ctrl-C can land in.
 
 LINE = b"askdoc: interrupted.\n"
 EXIT_INTERRUPTED = 130
 _state = {"interrupted": False}
 
 
-def exit_interrupted(_signum: int = signal.SIGINT, _frame: FrameType | None = None) -> None:
+def exit_interrupted(_signum: int = signal.SIGINT, _frame: object = None) -> None:
     """Write the one line and end the process with 130, at once (a signal handler, or called)."""
-    # stderr closed, broken, or in the middle of a write this handler interrupted: the line goes to the descriptor.
-    with contextlib.suppress(OSError, ValueError, RuntimeError):
+    try:
         sys.stderr.flush()
-    with contextlib.suppress(OSError):
         os.write(2, LINE)
+    except (OSError, ValueError, RuntimeError):  # stderr closed, broken, or mid-write: no line can be said
+        os._exit(EXIT_INTERRUPTED)
     os._exit(EXIT_INTERRUPTED)
 
 
@@ -57,7 +58,7 @@ def interrupted() -> bool:
     return _state["interrupted"]
 
 
-def _raise_once(signum: int, frame: FrameType | None) -> None:
+def _raise_once(_signum: int, _frame: object) -> None:
     if _state["interrupted"]:
         exit_interrupted()
     _state["interrupted"] = True
