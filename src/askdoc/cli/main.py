@@ -149,6 +149,8 @@ def chat(docs: tuple[Path, ...], resume: bool, index_dir: Path | None, model: Pa
         resume=resume,
     )
     app.run()
+    if app.unexpected_error is not None:  # the chat's crash, its traceback kept from the screen: to the log
+        raise app.unexpected_error
 
 
 @main.command()
