@@ -1,7 +1,7 @@
 """Ctrl-C wherever it lands: one line, "askdoc: interrupted.", and exit 130, never a traceback.
 
 Before issue 15's last cases, a SIGINT in askdoc's first second printed a traceback in about
-one run of four (tests/faults/sigint_storm.py, 150 runs: 24 tracebacks from imports, 6 an
+one run of five (tests/faults/sigint_storm.py, 150 runs: 23 tracebacks from imports, 6 an
 ImportError from onnxruntime's interrupted initialisation logged as an unexpected error).
 Each way an interrupt can surface is staged here in a fresh interpreter, where the command
 itself is replaced by code that interrupts itself at that point.
