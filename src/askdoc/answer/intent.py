@@ -26,6 +26,7 @@ _POLITE = re.compile(
     r"let me know|do you know|i (was )?wonder(ing)?)\b[\s,]*",
     re.I,
 )
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _PATTERNS = (
     # opens like a yes/no question
     re.compile(r"^(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must|isn'?t|aren'?t|doesn'?t|didn'?t)\b",
@@ -112,7 +113,10 @@ def sized(vector: np.ndarray, weights: np.ndarray, extra: int) -> np.ndarray:
 
 
 def classify(question: str, vector: np.ndarray) -> Intent:
-    """The most probable intent of ``question`` given its MiniLM ``vector``."""
+    """The most probable intent of ``question`` given its MiniLM ``vector``; a question without a word of two
+    letters ("a", "?!") asks for nothing, so it is a fact question, which the composer abstains on."""
+    if not _WORD.search(question):
+        return "fact"
     weights, bias = model_weights("intent")
     scores = features(question, sized(vector, weights, len(word_features(question)))) @ weights + bias
     return INTENTS[int(np.argmax(scores))]
