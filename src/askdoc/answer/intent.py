@@ -73,7 +73,7 @@ _PATTERNS = (
     re.compile(r"\b(every|each|all( of)?( the)?) \w+s?\b(?! (about|on)\b)|\bwhich of (them|those|these|the)\b", re.I),
     # a summary word aimed at one topic, not the document: "the key argument against the proposal"
     re.compile(r"\b(argu\w+|point|claim|idea|message|view|position|stance|conclusion|summary)s? "
-               r"(against|for|on|about|regarding|of) "
+               r"(against|for|on|about|regarding|of|to) "
                r"(?!(this|it|the (article|document|paper|piece|text|essay|post|report|story|book|author|writer))\b)\w+", re.I),
 )
 
