@@ -25,7 +25,7 @@ SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
 TESTED = {
     "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py", "lists.py",
-    "oneshot.py", "scale.py", "squad.py", "summaries.py", "verdicts.py", "warm_answer.py",
+    "oneshot.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py", "warm_answer.py",
 }
 # Benches too costly for a smoke run, each with the reason; they are run by hand.
 NOT_SMOKED = {
@@ -163,3 +163,9 @@ def test_verdicts(article_index_dir: Path) -> None:
     for part in ("fit part", "held-out part", "reader_questions"):
         assert re.search(rf"^{part}\s+\d+ questions  precision [01]\.\d{{3}}  coverage [01]\.\d{{3}}", out, re.M), out
     assert "grid on the fit part (precision >= 0.95" in out
+
+
+def test_utf16_short(tmp_path: Path) -> None:
+    out = run_bench("utf16_short.py", "--limit", "300", index_dir=tmp_path)
+    assert re.search(r"^CJK UTF-16 read: \d+/\d+ = [01]\.\d{4}$", out, re.M), out
+    assert re.search(r"^Windows-1252 misread as UTF-16: \d+/\d+ = [01]\.\d{5}$", out, re.M), out
