@@ -121,6 +121,16 @@ def test_summaries(article_index_dir: Path) -> None:
     assert "argument answer opens with a thesis sentence: True" in out
 
 
+def test_summaries_real(tmp_path: Path) -> None:
+    reference = json.loads((ROOT / "eval" / "summaries" / "real_gists.json").read_text(encoding="utf-8"))
+    kept = [d for d in reference["documents"] if d["document"].endswith(("requests-README.md", "capport-problem-00.txt"))]
+    trimmed = tmp_path / "gists.json"
+    trimmed.write_text(json.dumps({"documents": kept}), encoding="utf-8")
+    out = run_bench("summaries.py", "--real", str(trimmed), index_dir=tmp_path / "index")
+    assert re.search(r"^\s+first: 2$", out, re.M), out
+    assert re.search(r"^\s+centroid: [01]\.\d\d\s+\d+$", out, re.M), out
+
+
 def test_fusion(tmp_path: Path, article_index_dir: Path) -> None:
     # The bundled article's index is copied in, so only the two SQuAD articles are embedded.
     shutil.copytree(article_index_dir, tmp_path / "work" / "index")

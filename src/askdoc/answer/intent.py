@@ -1,7 +1,7 @@
 """What a question asks for: a summary, the document's metadata, a list, a yes/no verdict or a fact.
 
 A multinomial logistic regression over the question's MiniLM vector and a few word-shape
-features (how it opens, whether it names the document, the author, a summary word). The
+features (how it opens, whether it names the document, a field of it, a summary word, several items). The
 weights are fitted on the "fit" phrasings of eval/intents/phrasings.jsonl by
 bench/fit_intents.py and stored in data/intent_model.npz; the held-out figure is in that
 bench's docstring and the README. Scoring is one 400×5 product: microseconds.
@@ -21,10 +21,12 @@ INTENTS: tuple[Intent, ...] = ("fact", "list", "metadata", "summary", "yesno")
 DOCUMENT_LEVEL: frozenset[str] = frozenset({"summary", "metadata"})
 
 _POLITE = re.compile(
-    r"^\W*((hey|hi|ok|so|um+),? )?((could|can|would|will) you( please)?|please|pls|i'?d like( to know)?|i want to know|tell me|"
+    r"^\W*((hey|hi|ok|so|um+),? )?((could|can|would|will) (you|u)( please| pls)?|please|pls|plz|"
+    r"i'?d like( to know)?|i want to know|tell me|"
     r"let me know|do you know|i (was )?wonder(ing)?)\b[\s,]*",
     re.I,
 )
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _PATTERNS = (
     # opens like a yes/no question
     re.compile(r"^(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must|isn'?t|aren'?t|doesn'?t|didn'?t)\b",
@@ -39,16 +41,19 @@ _PATTERNS = (
     re.compile(r"\babout\W*$|\b(summar\w*|sumari\w*|short version|overall|central|conclu\w*|want|address(es)?|cover(s|ed)?|"
                r"sum (it )?up|overview|gist|tl;? ?dr|key (points?|takeaways?|ideas?)|main (points?|ideas?|message|thesis)|"
                r"highlights?|takeaways?|nutshell|in brief|boil|condense|recap|synopsis|abstract|outline|big picture|essence|"
-               r"topics?|subjects?|themes?|thesis|argu\w+|getting at|point of|message)\b", re.I),
+               r"topics?|subjects?|themes?|thesis|argu\w+|getting at|point of|message|upshot|crux|bottom line|essentials?|moral|"
+               r"g?jist|too long|stance|position|purpose|main (claim|findings?|concerns?)|what (is|'s) (it|this \w+) for)\b",
+               re.I),
     # who wrote it
-    re.compile(r"\b(author|authors|wrote|written|writer|penned|by whom|byline|who is (this|it) by)\b", re.I),
+    re.compile(r"\b(author|authors|wrote|written|writer|penned|by whom|byline|credited|who is (this|it) by)\b", re.I),
     # when it was published
-    re.compile(r"\b(published|publication|posted|released|issued|dated?)\b", re.I),
+    re.compile(r"\b(published|publication|posted|released|issued|dated?|updated|came out|come out)\b", re.I),
     # what it is called, where it appeared
-    re.compile(r"\b(title[ds]?|called|headline|named|publisher|outlet|source|journal|website|site|newspaper|magazine)\b", re.I),
+    re.compile(r"\b(title[ds]?|called|headline|named|publisher|outlet|press|source|journal|website|site|newspaper|magazine|blog)\b",
+               re.I),
     # names the document itself
     re.compile(r"\b(this|the) (article|document|doc|paper|piece|text|essay|post|page|report|story|book|rfc|manual|file|guide|"
-               r"op-?ed|editorial|memo|study|blog)\b|\b(it|this)\b\W*$", re.I),
+               r"op-?ed|editorial|memo|study|blog)\b|\b(it|this|here)\b\W*$", re.I),
     re.compile(r"\bhow (many|much|long|old)\b|\bwhy\b|\bhow (does|do|did|is|was|can)\b", re.I),
     re.compile(r"\bthe author'?s?\b|\bthe writer'?s?\b", re.I),
     # a topic after "about": one fact about it, not the whole document
@@ -57,6 +62,19 @@ _PATTERNS = (
     re.compile(r"^(what('s| is| was) the |the )?(title|headline|name of (this|the) \w+)\W*$", re.I),
     # "what risks ...", "which environment variables ...": a plural thing asked for
     re.compile(r"^(what|which) (kinds? of |types? of |sorts? of )?(\w+ )?(?!does\b|is\b|was\b|has\b|this\b|its\b)\w+s\b", re.I),
+    # a field of the document asked of the document itself: "who wrote this", "title of the paper", "date?"
+    re.compile(r"\b(author|writer|title|headline|publisher|byline|date|source|outlet)s?\b(\W*$| of (this|it|the \w+)\W*$)|"
+               r"\b(author|writer)('?s)? names?\b|"
+               r"\b(wrote|written|published|released|posted|issued|authored|came out|come out)\b( \w+)?\W*(this|it|the \w+)?\W*$",
+               re.I),
+    # a yes/no opener that is not a polite request ("does the article summarise ...", "is this a summary ...")
+    re.compile(r"^(is|are|was|were|does|did|has|have|had|isn'?t|doesn'?t|didn'?t) (this|it|the|there|that|a|an|any)\b", re.I),
+    # several of something: "every country", "all the names", "which of them"
+    re.compile(r"\b(every|each|all( of)?( the)?) \w+s?\b(?! (about|on)\b)|\bwhich of (them|those|these|the)\b", re.I),
+    # a summary word aimed at one topic, not the document: "the key argument against the proposal"
+    re.compile(r"\b(argu\w+|point|claim|idea|message|view|position|stance|conclusion|summary)s? "
+               r"(against|for|on|about|regarding|of|to) "
+               r"(?!(this|it|the (article|document|paper|piece|text|essay|post|report|story|book|author|writer))\b)\w+", re.I),
 )
 
 
@@ -95,7 +113,10 @@ def sized(vector: np.ndarray, weights: np.ndarray, extra: int) -> np.ndarray:
 
 
 def classify(question: str, vector: np.ndarray) -> Intent:
-    """The most probable intent of ``question`` given its MiniLM ``vector``."""
+    """The most probable intent of ``question`` given its MiniLM ``vector``; a question without a word of two
+    letters ("a", "?!") asks for nothing, so it is a fact question, which the composer abstains on."""
+    if not _WORD.search(question):
+        return "fact"
     weights, bias = model_weights("intent")
     scores = features(question, sized(vector, weights, len(word_features(question)))) @ weights + bias
     return INTENTS[int(np.argmax(scores))]
