@@ -25,7 +25,7 @@ SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
 TESTED = {
     "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py",
-    "oneshot.py", "scale.py", "squad.py", "summaries.py", "warm_answer.py",
+    "oneshot.py", "scale.py", "squad.py", "summaries.py", "verdicts.py", "warm_answer.py",
 }
 # Benches too costly for a smoke run, each with the reason; they are run by hand.
 NOT_SMOKED = {
@@ -139,3 +139,9 @@ def test_scale(tmp_path: Path, article_index_dir: Path) -> None:
     assert [(row["index"], row["recall_at_10"]) for row in report["queries"]][:2] == [("flat", 1.0), ("hnsw", 1.0)]
     assert [build["embedding"].split()[0] for build in report["builds"]] == ["sentence-transformers", "replayed"]
 
+
+def test_verdicts(article_index_dir: Path) -> None:
+    out = run_bench("verdicts.py", "--limit", "40", index_dir=article_index_dir)
+    for part in ("fit part", "held-out part", "reader_questions"):
+        assert re.search(rf"^{part}\s+\d+ questions  precision [01]\.\d{{3}}  coverage [01]\.\d{{3}}", out, re.M), out
+    assert "grid on the fit part (precision >= 0.95" in out

@@ -28,4 +28,4 @@ def compose_by_kind(
     if kind == "metadata" and (answer := compose_metadata(index, question)) is not None:
         return answer
     answer = compose(index, question, query_vector, passages)
-    return with_verdict(index, question, answer) if kind == "yesno" else answer
+    return with_verdict(index, question, query_vector, passages, answer) if kind == "yesno" else answer

@@ -1,0 +1,199 @@
+"""Yes, no or undecided: whether one sentence decides a yes/no question, from measurable cues.
+
+``cues`` measures what verdict_cues.py describes: how much of the question's proposition the
+sentence holds (``coverage``; terms its neighbours hold count in ``window_coverage``),
+whether it negates the matching predicate, puts a contrasting value in the question's slot,
+or only plans what the question asks about as done. ``verdict`` states "yes" when the
+sentence holds the proposition and does not deny it, "no" when it holds the rest of it and
+denies it, and "undecided" otherwise: the answer then quotes the sentence without a verdict.
+The thresholds are chosen by bench/verdicts.py on the fit part of eval/verdicts/ for a
+precision of stated verdicts of at least .95 (see ``THRESHOLDS``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from askdoc.answer.verdict_cues import (
+    Token,
+    affix_negated,
+    bound,
+    content,
+    hedged,
+    is_lower_bound,
+    modal_mismatch,
+    negated_terms,
+    quantifier_contrast,
+    question_terms,
+    same_term,
+    slot_values,
+    tokens,
+    unbound,
+    value_kind,
+)
+
+Verdict = Literal["yes", "no", "undecided"]
+# "… when this was written": the time of the question, not part of the proposition.
+_FRAME_CLAUSE = re.compile(
+    r"\b(?:when|by the time|at the time) (?:this|it|the article|the piece) was (?:written|published)\b", re.I
+)
+# "BER in addition to DER": the question asks about a value beside the one the sentence names,
+# so another value in the slot is no substitution.
+_ADDITIVE = re.compile(r"\b(?:in addition to|as well as|besides|other than|apart from|except)\b", re.I)
+_AUXILIARIES = frozenset(
+    ("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should",
+     "shall", "may", "might", "must")
+)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The least coverage for each verdict: "yes", "no" by negation, by contrast, by hedge."""
+
+    yes: float
+    negation: float
+    contrast: float
+    hedge: float
+    neighbours: bool
+
+
+# Chosen by bench/verdicts.py on the fit part of eval/verdicts/verdicts.jsonl (115 questions): the
+# grid point with the most verdicts stated at a precision of at least .95 there (then the strictest):
+# fit precision .987, coverage .710; held-out part (68 questions, other documents) precision 1.000,
+# coverage .742; eval/reader_questions.jsonl's yes/no questions on their evidence sentence 1.000, .400.
+THRESHOLDS = Thresholds(yes=1.0, negation=0.6, contrast=0.6, hedge=0.5, neighbours=True)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the sentence does with the question's proposition."""
+
+    terms: int
+    coverage: float
+    window_coverage: float
+    negated: bool
+    near_negation: bool
+    question_negated: bool
+    contrast: bool
+    contrast_coverage: float
+    hedged: bool
+    unbound: bool
+    modal: bool
+
+
+def cues(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: str = "") -> Cues:
+    """Measure how ``sentence`` (with ``neighbours``, the sentences around it) bears on ``question``.
+
+    A neighbour's word counts toward ``window_coverage`` only when no negation there covers it.
+
+    A question term the sentence lacks but ``topic`` (the document's title) holds counts as held:
+    a README's sentences rarely repeat the name of the program they describe."""
+    asked = tokens(_FRAME_CLAUSE.sub("", question))
+    terms = [t for t in question_terms(asked) if not (t.at == 0 and t.lower in _AUXILIARIES)]
+    said = tokens(sentence)
+    words = content(said)
+    around = [t for text in neighbours for t in _affirmed(tokens(text))]
+    matched = [t for t in terms if any(same_term(t, w) for w in words)]
+    affixed = affix_negated(asked, said)
+    matched += [t for t in terms if t.stem in affixed and t not in matched]
+    titled = content(tokens(topic))
+    matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
+    missing = [t for t in terms if t not in matched]
+    contrasted, satisfied = _contrasts(question, sentence, terms, matched, missing, said)
+    covered = len(matched) + len(satisfied)
+    count = len(terms) or 1
+    in_window = covered + sum(
+        1 for t in missing if t not in satisfied and value_kind(t) is None and any(same_term(t, w) for w in around)
+    )
+    denied = negated_terms(said, heads_only=True)
+    touched = negated_terms(said)
+    asked_negated = negated_terms(asked, facts_only=False)
+    said_negated = negated_terms(said, facts_only=False)
+    negated = bool(affixed) or any(_key(t) in denied and _key(t) not in asked_negated for t in matched)
+    near_negation = negated or any(_key(t) in touched and _key(t) not in asked_negated for t in matched)
+    question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)
+    contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
+    rest = max(1, len(terms) - len(contrasted))
+    return Cues(
+        terms=len(terms),
+        coverage=covered / count,
+        window_coverage=in_window / count,
+        negated=negated,
+        near_negation=near_negation,
+        question_negated=question_negated,
+        contrast=contrast,
+        contrast_coverage=covered / rest,
+        hedged=hedged(question, said),
+        unbound=unbound(asked, said, terms),
+        modal=modal_mismatch(asked, said),
+    )
+
+
+def _contrasts(
+    question: str, sentence: str, terms: list[Token], matched: list[Token], missing: list[Token], said: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """The missing value terms the sentence replaces by another value of their kind, and the
+    missing numbers it satisfies ("over 6,000" by "6,563", "3.9" by "3.8+")."""
+    contrasted: list[Token] = []
+    satisfied: list[Token] = []
+    for term in missing:
+        kind = value_kind(term)
+        if kind is None:
+            continue
+        at = terms.index(term)
+        anchors = [t for t in terms[max(0, at - 2) : at + 3] if t in matched]
+        values = [v for v in slot_values(said, anchors, kind) if not any(same_term(v, t) for t in terms)]
+        if not values:
+            continue
+        if kind == "number":
+            if _satisfies(question, sentence, term, values):
+                satisfied.append(term)
+            else:
+                contrasted.append(term)
+        else:
+            contrasted.append(term)
+    return contrasted, satisfied
+
+
+def _satisfies(question: str, sentence: str, term: Token, values: list[Token]) -> bool:
+    """Whether a number in the sentence's slot meets the question's number or bound."""
+    wanted = bound(question, term)
+    for value in values:
+        assert value.number is not None and term.number is not None
+        if (wanted == "min" and value.number > term.number) or (wanted == "max" and value.number < term.number):
+            return True
+        if wanted is None and is_lower_bound(sentence, value) and term.number >= value.number:
+            return True
+    return False
+
+
+def _affirmed(toks: list[Token]) -> list[Token]:
+    """The content tokens of a neighbour that no negation there covers ("not being able to protect")."""
+    denied = negated_terms(toks, facts_only=False)
+    return [t for t in content(toks) if _key(t) not in denied]
+
+
+def _key(token: Token) -> str:
+    return token.stem if token.stem is not None else token.lower
+
+
+def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
+    """The verdict the cues support under ``limits``."""
+    if not found.terms or found.question_negated:
+        return "undecided"
+    coverage = found.window_coverage if limits.neighbours else found.coverage
+    if found.contrast and found.contrast_coverage >= limits.contrast:
+        return "no"
+    if found.negated:
+        return "no" if coverage >= limits.negation else "undecided"
+    if found.hedged:
+        return "no" if coverage >= limits.hedge else "undecided"
+    blocked = found.contrast or found.unbound or found.modal or found.near_negation
+    return "yes" if coverage >= limits.yes and not blocked else "undecided"
+
+
+def decide(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: str = "") -> Verdict:
+    """Whether ``sentence`` decides ``question``: "yes", "no", or "undecided"."""
+    return verdict(cues(question, sentence, neighbours, topic))

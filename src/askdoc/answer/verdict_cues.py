@@ -1,0 +1,284 @@
+"""What a reader checks to tell whether a sentence answers a yes/no question: tokens and cues.
+
+A yes/no question names a proposition; a sentence decides it when it states the same terms
+(``coverage``), and denies it when it negates the matching predicate (``negated``: "not",
+"didn't", "never", "no longer", "failed to", a negative affix such as "un-provoked"), puts
+another value of the same kind in the slot the question fills (``contrast``: "Shia majority"
+for "Sunni-majority", "in 2008" for "in 2009", "some" for "all"), or only plans or expects
+what the question asks about as done (``hedged``: "expected to", "proposed", "will").
+verdict.py turns these cues into yes / no / undecided.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from askdoc.text.terms import analyze
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?\+?|[^\W_]+(?:['’][^\W_]+)*|[.,;:()\[\]—–!?“”\"]")
+_BREAK = frozenset(".,;:()[]—–!?“”\"")
+_OPENING = {"“": "”", "[": "]", "\"": "\""}
+_NEGATORS = frozenset({"not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing", "nobody", "lack", "lacks"})
+_NEGATING_VERBS = frozenset({"refused", "refuses", "declined", "declines", "failed", "fails", "unable", "unlike"})
+_CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether"})
+_NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
+# Plans and expectations, which say a thing has not happened yet; "may"/"might" only say it can.
+_HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
+                     "intended", "upcoming", "pending"})
+_MODALS = frozenset({"may", "might", "could", "would"})
+_UNIVERSAL = frozenset({"all", "every", "always", "each", "entire", "whole"})
+_PARTIAL = frozenset({"some", "only", "most", "many", "few", "several", "part", "partly", "sometimes", "often"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_LIST_WORDS = frozenset({"and", "or", "both", "either"})
+_LOWER_BOUND = ("more than", "over", "at least", "above", "greater than", "upwards of")
+_UPPER_BOUND = ("less than", "fewer than", "under", "below", "at most")
+_RANGE_MARKS = ("or later", "or newer", "or above", "or higher", "and later", "and up")
+# Words that frame the question ("does the author think …", "does the article mention …")
+# rather than name the proposition: a sentence need not hold them.
+# So are light verbs ("does ls come with …") and range words ("3.8 or newer").
+_FRAME = frozenset(analyze("article author writer document draft piece page mention think view believe say according opinion "
+                           "come get go give put keep newer later already"))
+# Irregular past forms the stemmer leaves apart from their verb ("took place" for "take place").
+_IRREGULAR = {
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go", "gone": "go", "made": "make",
+    "held": "hold", "began": "begin", "begun": "begin", "wrote": "write", "written": "write", "chose": "choose",
+    "chosen": "choose", "brought": "bring", "built": "build", "found": "find", "got": "get", "kept": "keep",
+    "left": "leave", "led": "lead", "met": "meet", "paid": "pay", "said": "say", "sent": "send", "sold": "sell",
+    "spent": "spend", "stood": "stand", "told": "tell", "thought": "think", "won": "win", "ran": "run", "saw": "see",
+    "seen": "see", "knew": "know", "known": "know", "grew": "grow", "grown": "grow", "fell": "fall", "rose": "rise",
+    "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
+    "fought": "fight", "bought": "buy", "caught": "catch", "taught": "teach", "sought": "seek", "lost": "lose",
+}
+_SCOPE = 5
+_SLOT = 2
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word, number or punctuation mark, with its stem (None for a stopword or a mark)."""
+
+    text: str
+    lower: str
+    stem: str | None
+    number: float | None
+    at: int
+    quoted: bool = False
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() and self.number is None
+
+    @property
+    def mark(self) -> bool:
+        return self.text in _BREAK
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str | None:
+    stems = analyze(_IRREGULAR.get(word.lower(), word))
+    return stems[0] if len(stems) == 1 else None
+
+
+def _number(text: str) -> float | None:
+    if not text[:1].isdigit():
+        return None
+    body = text.rstrip("+")
+    scale = {"k": 1e3, "m": 1e6}.get(body[-1:].lower(), 1.0)
+    body = body.rstrip("kKmM")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", body):
+        body = body.replace(",", "")
+    try:
+        return float(body.replace(",", ".")) * scale
+    except ValueError:
+        return None
+
+
+def tokens(text: str) -> list[Token]:
+    """The words, numbers and breaking marks of ``text``, in order; ``quoted`` for those inside
+    quotation marks or square brackets (a title such as “Não ao projeto de Azeredo”)."""
+    found = []
+    closing: str | None = None
+    for at, match in enumerate(_TOKEN.finditer(text)):
+        word = match.group().replace("’", "'")
+        number = _number(word)
+        stem = None if number is not None or word in _BREAK else _stem(word)
+        found.append(Token(word, word.lower(), stem, number, at, closing is not None and word != closing))
+        if closing is None and word in _OPENING:
+            closing = _OPENING[word]
+        elif word == closing:
+            closing = None
+    return found
+
+
+def value_kind(token: Token, first: bool = False) -> str | None:
+    """The kind of value a token is (a number, a month, a name), or None for a plain word."""
+    if token.number is not None:
+        return "number"
+    if token.lower in _MONTHS and token.capital:
+        return "month"
+    if token.capital and not first and token.stem is not None and len(token.text) > 1:
+        return "name"
+    return None
+
+
+def content(toks: list[Token]) -> list[Token]:
+    """The tokens that carry meaning: words with a stem, and numbers."""
+    return [t for t in toks if t.stem is not None or t.number is not None]
+
+
+def same_term(a: Token, b: Token) -> bool:
+    """Whether two tokens are the same term: equal stems, or equal numbers."""
+    if a.number is not None or b.number is not None:
+        return a.number is not None and a.number == b.number
+    return a.stem == b.stem
+
+
+def question_terms(question: list[Token]) -> list[Token]:
+    """The question's content tokens that name the proposition (frame words and the auxiliary dropped)."""
+    words = content(question)
+    return [t for t in words if t.stem not in _FRAME]
+
+
+def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool = False) -> set[str]:
+    """The stems (and number texts) that fall in the scope of a negation in ``toks``.
+
+    A negator ("not", "no", "never", "…n't", "failed to", "unlike") negates the words after it up
+    to the next punctuation mark or ``_SCOPE`` words. With ``facts_only``, one inside a condition
+    ("if none of …", up to the next punctuation mark) states no fact and is passed over. With
+    ``heads_only``, only the first content word of each scope, the predicate negated ("not attack
+    US troops" denies an attack, not the troops).
+    """
+    negated: set[str] = set()
+    conditional = False
+    for i, tok in enumerate(toks):
+        conditional = (conditional or tok.lower in _CONDITIONS) and not tok.mark
+        if conditional and facts_only:
+            continue
+        titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
+        if not titled and (tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS):
+            scope = []
+            for after in toks[i + 1 : i + 1 + _SCOPE]:
+                if after.mark:
+                    break
+                scope.append(after)
+            heads = content(scope)[:1] if heads_only else scope
+            negated.update(_key(t) for t in heads)
+    return negated
+
+
+def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
+    """Question stems that the sentence holds with a negative prefix ("provoked" → "unprovoked")."""
+    stems = {t.stem for t in question_terms(question) if t.stem}
+    found = set()
+    for tok in sentence:
+        for prefix in _NEGATIVE_PREFIXES:
+            if tok.lower.startswith(prefix) and len(tok.lower) - len(prefix) >= 4:
+                stem = _stem(tok.lower[len(prefix) :])
+                if stem in stems:
+                    found.add(stem)
+    return found
+
+
+def _key(tok: Token) -> str:
+    return tok.stem if tok.stem is not None else tok.lower
+
+
+def bound(question_text: str, tok: Token) -> str | None:
+    """"min" when the question asks for more than ``tok`` ("over 6,000"), "max" for less, else None."""
+    before = question_text.lower()[: _offset(question_text, tok)].rstrip()
+    if before.endswith(_LOWER_BOUND):
+        return "min"
+    if before.endswith(_UPPER_BOUND):
+        return "max"
+    return None
+
+
+def _offset(text: str, tok: Token) -> int:
+    for at, match in enumerate(_TOKEN.finditer(text)):
+        if at == tok.at:
+            return match.start()
+    return len(text)
+
+
+def is_lower_bound(sentence_text: str, tok: Token) -> bool:
+    """Whether the sentence gives ``tok`` as a least value ("3.8+", "3.7 or later")."""
+    if tok.text.endswith("+"):
+        return True
+    after = sentence_text[_offset(sentence_text, tok) + len(tok.text) :].lower().lstrip()
+    return after.startswith(_RANGE_MARKS)
+
+
+def slot_values(sentence: list[Token], anchors: list[Token], kind: str) -> list[Token]:
+    """Values of ``kind`` within ``_SLOT`` content words of an anchor term in the sentence."""
+    words = content(sentence)
+    found = []
+    for n, tok in enumerate(words):
+        if any(same_term(tok, a) for a in anchors):
+            for other in words[max(0, n - _SLOT) : n + _SLOT + 1]:
+                if other is not tok and not other.quoted and value_kind(other, other.at == 0) == kind and not _in_list(
+                    sentence, other
+                ):
+                    found.append(other)
+    return found
+
+
+def _in_list(sentence: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` is one item of an enumeration ("Richard M. Stallman and David MacKenzie",
+    "HTTP/1.1 and HTTP/2"): "and"/"or" within two tokens of the run of capitalised words or
+    numbers it belongs to."""
+    first = last = tok.at
+    while first > 0 and (sentence[first - 1].capital or sentence[first - 1].number is not None):
+        first -= 1
+    while last + 1 < len(sentence) and (sentence[last + 1].capital or sentence[last + 1].number is not None):
+        last += 1
+    around = sentence[max(0, first - 2) : first] + sentence[last + 1 : last + 3]
+    return any(t.lower in _LIST_WORDS and not _ranges(sentence, t) for t in around)
+
+
+def _ranges(sentence: list[Token], word: Token) -> bool:
+    """Whether "or"/"and" opens a range ("3.7 or later"), not an enumeration."""
+    following = sentence[word.at + 1 : word.at + 2]
+    return bool(following) and f"{word.lower} {following[0].lower}" in _RANGE_MARKS
+
+
+def unbound(question: list[Token], sentence: list[Token], terms: list[Token]) -> bool:
+    """A value the question ties to its neighbours stands apart from them in the sentence: "UTF-8 on
+    POSIX" asked, "UTF-8 on Windows, and … on POSIX" said. True when some name or number of the
+    question has none of its neighbouring question terms within ``_SLOT`` + 1 content words of
+    any of its occurrences in the sentence."""
+    words = content(sentence)
+    for at, term in enumerate(terms):
+        if value_kind(term) is None:
+            continue
+        near = [t for t in terms[max(0, at - _SLOT) : at + _SLOT + 1] if t is not term]
+        places = [n for n, w in enumerate(words) if same_term(w, term)]
+        if near and places and not any(
+            same_term(w, t) for n in places for w in words[max(0, n - _SLOT - 1) : n + _SLOT + 2] for t in near
+        ):
+            return True
+    return False
+
+
+def modal_mismatch(question: list[Token], sentence: list[Token]) -> bool:
+    """The sentence says a thing may happen ("licenses may be … removed"), the question asks whether it does."""
+    def modal(toks: list[Token]) -> bool:
+        return any(t.lower in _MODALS and (t.at == 0 or not t.capital) for t in toks)
+
+    return modal(sentence) and not modal(question)
+
+
+def quantifier_contrast(question: list[Token], sentence: list[Token]) -> bool:
+    """The question asks about all/every, the sentence says some/only/most."""
+    return any(t.lower in _UNIVERSAL for t in question) and any(t.lower in _PARTIAL for t in sentence) and not any(
+        t.lower in _UNIVERSAL for t in sentence
+    )
+
+
+def hedged(question_text: str, sentence: list[Token]) -> bool:
+    """A question about something done ("already", "has … been") answered by a plan or an expectation."""
+    lowered = question_text.lower()
+    asks_done = "already" in lowered or lowered.startswith(("has ", "have ", "had "))
+    return asks_done and any(t.lower in _HEDGES for t in sentence)

@@ -1,0 +1,31 @@
+"""eval/verdicts/verdicts.jsonl: well formed, split by document, each deciding sentence found in its document."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from askdoc.documents.loader import load_document
+from askdoc.text.normalize import normalize
+from conftest import ROOT
+
+SET = ROOT / "eval" / "verdicts" / "verdicts.jsonl"
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_set_is_large_enough_labelled_and_split_by_document() -> None:
+    records = _records()
+    assert len(records) >= 120 and len({r["id"] for r in records}) == len(records)
+    assert {r["verdict"] for r in records} == {"yes", "no", "undecidable"}
+    splits = {split: {r["doc"] for r in records if r["split"] == split} for split in ("fit", "held")}
+    assert splits["fit"] and splits["held"] and not splits["fit"] & splits["held"]
+    assert Counter(r["split"] for r in records)["held"] >= 60
+
+
+def test_every_deciding_sentence_is_in_its_document() -> None:
+    texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in _records()}}
+    missing = [r["id"] for r in _records() if f" {normalize(r['sentence'])} " not in texts[r["doc"]]]
+    assert not missing

@@ -1,0 +1,80 @@
+"""The yes/no verdict on real sentences: stated when the sentence decides, withheld otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from askdoc.answer.verdict import cues, decide
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # The sentence states the proposition: yes.
+        ("Is the author a journalist?", "Steven Sahiounie is a Syrian-American award-winning journalist.", "yes"),
+        ("Did the embassy attacks continue into February?",
+         "In January more attacks took place on the Embassy, and in February attacks continued, with the latest attacks "
+         "occurring in late March, resulting in the US State Department ordering some Embassy employees to leave the "
+         "country.", "yes"),
+        ("Does Rich work on Windows?", "Rich works with Linux, OSX, and Windows.", "yes"),
+        ("Has the online petition gathered more than 100,000 signatures?",
+         "An online petition against the Digital Crimes Bill released back in 2008 has already gathered 146,627 signatures.",
+         "yes"),
+        # Negation on the matching predicate: no.
+        ("Can compressed archives be concatenated?", "Compressed archives cannot be concatenated.", "no"),
+        ("Does the status animation prevent you from using the console?",
+         "The animation won't prevent you from using the console as normal.", "no"),
+        ("Was the 2003 invasion provoked, in the writer's view?",
+         "Recently, three rockets landed near an area housing workers of the US oil service company Halliburton, which was "
+         "brought into Iraq by VP Dick Cheney in 2003, in the looting of oil resources of Iraq made possible by the "
+         "unprovoked invasion.", "no"),
+        ("Did SebaSpace answer the questions from Red Pepper?",
+         "SebaSpace refused to answer the questions from Red Pepper.", "no"),
+        # A contrasting value in the asked slot: no.
+        ("Was AI-5 issued in 1964?",
+         "Issued in 1968, AI-5 abolished freedom of expression by introducing the preliminary censorship of music, films, "
+         "theater and television.", "no"),
+        ("Does the network usually remember the user by IP address?",
+         "Once the captive portal's goals (see below) are met, the network \"remembers\" that the user is allowed network "
+         "access, usually by MAC address.", "no"),
+        ("Does Rich run on Python 2.7?", "Rich requires Python 3.7 or later.", "no"),
+        ("Were all the embassy employees ordered out of Iraq?",
+         "In January more attacks took place on the Embassy, and in February attacks continued, with the latest attacks "
+         "occurring in late March, resulting in the US State Department ordering some Embassy employees to leave the "
+         "country.", "no"),
+        # A plan for a "has it already happened" question: no.
+        ("Has the draft already expired?", "This Internet-Draft will expire on August 18, 2016.", "no"),
+        # Not decided: a paraphrase, a negation elsewhere in the sentence or in a condition, "may", a list.
+        ("Did Washington back the new Iraqi government?",
+         "On April 13, the US stated support for the new government, but not without mentioning Shia and Sunni differences.",
+         "undecided"),
+        ("Does ls sort entries alphabetically by default?",
+         "Sort entries alphabetically if none of -cftuvSUX nor --sort is specified.", "undecided"),
+        ("Have licenses already been removed from the list of standard short names?",
+         "From time to time, licenses may be added to or removed from the list of standard short names.", "undecided"),
+        ("Does HTTPX support HTTP/3?",
+         "It includes an integrated command line client, has support for both HTTP/1.1 and HTTP/2, and provides both sync "
+         "and async APIs.", "undecided"),
+        ("Does Libtasn1 support BER or CER encoding in addition to DER?",
+         "• Distinguished Encoding Rules (DER) encoding support.", "undecided"),
+        ("Is the interpreter encoded in UTF-8 on POSIX?",
+         "The interpreter should be encoded in UTF-8 on Windows, and in sys.getfilesystemencoding() on POSIX.", "undecided"),
+    ],
+)
+def test_verdict_on_real_sentences(question: str, sentence: str, expected: str) -> None:
+    assert decide(question, sentence) == expected
+
+
+def test_a_condition_negation_shared_with_the_question_is_no_denial() -> None:
+    sentence = "2 if serious trouble (e.g., cannot access command-line argument)."
+    question = "Does ls exit with status 2 when it cannot access a command-line argument?"
+    found = cues(question, sentence, ("Exit status:",), "ls - list directory contents")
+    assert not found.negated and not found.question_negated and found.window_coverage == 1.0
+
+
+def test_the_documents_name_and_the_neighbours_complete_the_proposition() -> None:
+    assert decide("Does Requests support SOCKS proxies?", "SOCKS Proxy Support") == "undecided"
+    assert decide("Does Requests support SOCKS proxies?", "SOCKS Proxy Support", topic="Requests") == "yes"
+    option = "list directories themselves, not their contents"
+    question = "Does ls -d list the contents of directories?"
+    assert decide(question, option, ("-d, --directory",), "ls - list directory contents") == "no"
