@@ -41,7 +41,7 @@ from askdoc.answer.engine import Engine  # noqa: E402
 from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, default_model_path  # noqa: E402
 from askdoc.embedding.index_encoder import open_index_encoder  # noqa: E402
 from askdoc.embedding.onnx_encoder import CONFIG_NAME, MODEL_NAME, TOKENIZER_NAME, OnnxEncoder  # noqa: E402
-from askdoc.embedding.query_encoder import export_dir, open_query_encoder  # noqa: E402
+from askdoc.embedding.query_encoder import export_dir  # noqa: E402
 from askdoc.evaluation.questions import EvalQuestion, read_eval_set  # noqa: E402
 from askdoc.evaluation.scoring import metrics, run_eval  # noqa: E402
 from askdoc.index import store  # noqa: E402
@@ -72,7 +72,7 @@ EXPORT = (
 LICENCES = Path("/usr/share/common-licenses")
 # The largest document of the real-documents corpus: the bash manual, rendered (400 KB).
 MANUAL = ROOT / "tests" / "fixtures" / "real" / "bash.1.txt"
-VARIANT_NAMES = ("old", "new", "pooled", "mean", "mean-tokens", "int8", "int8-channel", "int8-channel-index", "int8-sentences")
+VARIANT_NAMES = ("old", "new", "pooled", "mean", "mean-tokens", "int8")
 PDF_PAGES = 30
 
 
@@ -223,13 +223,6 @@ def mean_passages(
     return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12), out
 
 
-def split_passages(
-    sentence_encoder: Encoder, encoder: Encoder, indexed: Sequence[str], chunks: Sequence[Chunk], progress: object = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Chunk rows by ``encoder``, sentence rows by ``sentence_encoder``."""
-    return encoder.encode(list(indexed)), sentence_encoder.encode([s for group in sentence_texts(chunks) for s in group])
-
-
 @contextmanager
 def passages_made_by(passages: Passages | None) -> Iterator[None]:
     """Indexes built inside make their passage vectors with ``passages`` (None: the product's way)."""
@@ -241,16 +234,16 @@ def passages_made_by(passages: Passages | None) -> Iterator[None]:
         store.embed_passages = saved
 
 
-def int8_encoder(model_dir: Path, work: Path, per_channel: bool = False) -> OnnxEncoder:
+def int8_encoder(model_dir: Path, work: Path) -> OnnxEncoder:
     """The export quantised by onnxruntime's dynamic int8 quantisation (weights int8, activations at run time)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    source, target = export_dir(model_dir), work / f"onnx-int8{'-channel' * per_channel}"
+    source, target = export_dir(model_dir), work / "onnx-int8"
     if not (target / MODEL_NAME).is_file():
         target.mkdir(parents=True, exist_ok=True)
         for name in (TOKENIZER_NAME, CONFIG_NAME):
             shutil.copyfile(source / name, target / name)
-        quantize_dynamic(source / MODEL_NAME, target / MODEL_NAME, weight_type=QuantType.QInt8, per_channel=per_channel)
+        quantize_dynamic(source / MODEL_NAME, target / MODEL_NAME, weight_type=QuantType.QInt8)
     return OnnxEncoder(target)
 
 
@@ -260,22 +253,18 @@ Variant = tuple[Encoder, Encoder, Passages | None]
 def vector_variants(model_dir: Path, work: Path, names: Sequence[str]) -> dict[str, Variant]:
     """Build encoder, question encoder and passage vectors of each named variant.
 
-    old: today's path (sentence-transformers, float32 ONNX questions); new: the product's; measured, not adopted:
+    old: today's path (sentence-transformers); new: the product's (ONNX); measured, not adopted:
     pooled (sentence rows pooled from chunk token states), mean / mean-tokens (chunk rows the
     mean of their sentences' rows), int8 (dynamically quantised export).
     """
-    open_index_encoder(model_dir)  # exports the model if needed
-    onnx = OnnxEncoder(export_dir(model_dir))  # float32, today's question encoder
+    onnx = open_index_encoder(model_dir)
     makers: dict[str, Callable[[], Variant]] = {
         "old": lambda: (SentenceTransformerEncoder(model_dir), onnx, None),
-        "new": lambda: (open_index_encoder(model_dir), open_query_encoder(model_dir), None),
+        "new": lambda: (onnx, onnx, None),
         "pooled": lambda: (onnx, onnx, pooled_passages),
         "mean": lambda: (onnx, onnx, mean_passages),
         "mean-tokens": lambda: (onnx, onnx, partial(mean_passages, by_tokens=True)),
         "int8": lambda: (int8_encoder(model_dir, work),) * 2 + (None,),
-        "int8-channel": lambda: (int8_encoder(model_dir, work, per_channel=True),) * 2 + (None,),
-        "int8-channel-index": lambda: (int8_encoder(model_dir, work, per_channel=True), onnx, None),
-        "int8-sentences": lambda: (onnx, onnx, partial(split_passages, int8_encoder(model_dir, work, per_channel=True))),
     }
     return {name: makers[name]() for name in names}
 

@@ -13,10 +13,10 @@ import json
 import os
 from pathlib import Path
 
-from askdoc.embedding.onnx_encoder import CONFIG_NAME, INT8_MODEL_NAME, MODEL_NAME, TOKENIZER_NAME, WEIGHTS_NAME
+from askdoc.embedding.onnx_encoder import CONFIG_NAME, MODEL_NAME, TOKENIZER_NAME, WEIGHTS_NAME
 
 CHECKSUMS_NAME = "checksums.json"
-EXPORT_FILES = (MODEL_NAME, WEIGHTS_NAME, INT8_MODEL_NAME, TOKENIZER_NAME, CONFIG_NAME)
+EXPORT_FILES = (MODEL_NAME, WEIGHTS_NAME, TOKENIZER_NAME, CONFIG_NAME)
 _CHUNK = 1 << 20
 
 

@@ -20,11 +20,10 @@ def _quiet(message: str) -> None:
 
 
 def open_index_encoder(model_dir: Path, notify: Notify = _quiet, show_progress: bool = False) -> Encoder:
-    """The ONNX passage encoder of ``model_dir``, exporting the model first if needed; else sentence-transformers."""
+    """The ONNX encoder of ``model_dir``, exporting the model first if needed; else sentence-transformers."""
     check_model_dir(model_dir)
     if onnx_enabled():
-        from askdoc.embedding.onnx_encoder import INT8_MODEL_NAME, OnnxEncoder
-        from askdoc.embedding.passage_encoder import PassageEncoder
+        from askdoc.embedding.onnx_encoder import OnnxEncoder
 
         target = export_dir(model_dir)
         damage = export_damage(target)
@@ -33,5 +32,5 @@ def open_index_encoder(model_dir: Path, notify: Notify = _quiet, show_progress: 
         if damage is not None:
             ensure_onnx_export(model_dir, notify)
         if export_damage(target) is None:
-            return PassageEncoder(OnnxEncoder(target), OnnxEncoder(target, INT8_MODEL_NAME))
+            return OnnxEncoder(target)
     return SentenceTransformerEncoder(model_dir, show_progress=show_progress)

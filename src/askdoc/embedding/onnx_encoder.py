@@ -25,11 +25,9 @@ MODEL_NAME = "model.onnx"
 # The weights live beside the graph: onnxruntime maps them instead of parsing them out of the
 # protobuf, which halves the time to open a session.
 WEIGHTS_NAME = "model.onnx.data"
-# The same graph with int8 weights, one file, made by askdoc.embedding.quantise when exporting.
-INT8_MODEL_NAME = "model.int8.onnx"
 TOKENIZER_NAME = "tokenizer.json"
 CONFIG_NAME = "encoder.json"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 1
 # A batch holds at most BATCH_SIZE texts and BATCH_TOKENS padded tokens. Texts are sorted by
 # length first, so a batch of 40-token sentences is padded to about 40, not to 256; the token
 # cap keeps long batches' attention scores (rows x 12 heads x length² floats) to tens of MB,
@@ -61,7 +59,6 @@ def is_export(path: Path) -> bool:
         and config.get("format_version") == FORMAT_VERSION
         and (path / MODEL_NAME).is_file()
         and (path / WEIGHTS_NAME).is_file()
-        and (path / INT8_MODEL_NAME).is_file()
         and (path / TOKENIZER_NAME).is_file()
     )
 
@@ -92,8 +89,8 @@ class _Runtime:
     input_names: frozenset[str]
 
 
-def _open_runtime(export_dir: Path, model_name: str, max_seq_length: int) -> _Runtime:
-    """Load the export's tokenizer and open its model ``model_name`` in onnxruntime."""
+def _open_runtime(export_dir: Path, max_seq_length: int) -> _Runtime:
+    """Load the export's tokenizer and open its model in onnxruntime."""
     import onnxruntime as ort
 
     tokenizer = Tokenizer.from_file(str(export_dir / TOKENIZER_NAME))
@@ -111,25 +108,21 @@ def _open_runtime(export_dir: Path, model_name: str, max_seq_length: int) -> _Ru
     # and sentences of bench/index_speed.py's 36 KB text (2 cores, load ~11): 8.5 CPU s, 42 s
     # wall spinning; 6.3 CPU s, 35 s wall not; the vectors are identical.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    session = ort.InferenceSession(str(export_dir / model_name), options, providers=["CPUExecutionProvider"])
+    session = ort.InferenceSession(str(export_dir / MODEL_NAME), options, providers=["CPUExecutionProvider"])
     return _Runtime(tokenizer, pad_id, session, frozenset(i.name for i in session.get_inputs()))
 
 
 class OnnxEncoder:
     """Encodes texts like ``SentenceTransformer.encode`` would, from an export folder.
 
-    ``model_name`` picks the graph: MODEL_NAME (float32, the model to float rounding) or
-    INT8_MODEL_NAME (int8 weights, for indexing: see askdoc.embedding.quantise).
-
     Only the export's config is read on creation; the tokenizer and the session (most of a
     second to open) wait for the first text to encode, so a re-index whose chunks are all in
     the vector cache never opens them.
     """
 
-    def __init__(self, export_dir: Path, model_name: str = MODEL_NAME) -> None:
+    def __init__(self, export_dir: Path) -> None:
         export_dir = Path(export_dir)
         self._export_dir = export_dir
-        self._model_name = model_name
         config = json.loads((export_dir / CONFIG_NAME).read_text(encoding="utf-8"))
         self._pooling: str = config["pooling"]
         self._normalize: bool = config["normalize"]
@@ -139,7 +132,7 @@ class OnnxEncoder:
     @cached_property
     def _runtime(self) -> _Runtime:
         """The tokenizer and session, opened on first use."""
-        return _open_runtime(self._export_dir, self._model_name, self._max_seq_length)
+        return _open_runtime(self._export_dir, self._max_seq_length)
 
     @property
     def is_open(self) -> bool:
@@ -154,7 +147,7 @@ class OnnxEncoder:
     @property
     def identity(self) -> str:
         """What this encoder's vectors depend on: the export (named by the model's fingerprint) and its format."""
-        return f"onnx:{self._export_dir.name}:{self._model_name}:v{FORMAT_VERSION}"
+        return f"onnx:{self._export_dir.name}:{MODEL_NAME}:v{FORMAT_VERSION}"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts``: one float32 row per text, in order."""

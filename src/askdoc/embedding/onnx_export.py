@@ -1,8 +1,7 @@
 """One-off ONNX export of a sentence-transformers model, so queries can be encoded without torch.
 
 The export folder holds ``model.onnx`` (the transformer, returning ``last_hidden_state``) with
-its weights in ``model.onnx.data``, ``model.int8.onnx`` (the same with int8 weights, which
-indexing runs on), ``tokenizer.json`` and ``encoder.json`` (pooling,
+its weights in ``model.onnx.data``, ``tokenizer.json`` and ``encoder.json`` (pooling,
 normalisation, truncation, dimension): everything :class:`askdoc.embedding.onnx_encoder.OnnxEncoder`
 needs; ``checksums.json`` (askdoc.embedding.export_checksums), written last, lets a damaged
 export be told from a good one. torch and transformers are imported inside :func:`export_onnx` only, so importing this
@@ -20,15 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from askdoc.embedding.export_checksums import record_checksums
-from askdoc.embedding.onnx_encoder import (
-    CONFIG_NAME,
-    FORMAT_VERSION,
-    INT8_MODEL_NAME,
-    MODEL_NAME,
-    TOKENIZER_NAME,
-    WEIGHTS_NAME,
-)
-from askdoc.embedding.quantise import quantise
+from askdoc.embedding.onnx_encoder import CONFIG_NAME, FORMAT_VERSION, MODEL_NAME, TOKENIZER_NAME, WEIGHTS_NAME
 from askdoc.files import folder_written_atomically
 
 # 17 is the first opset with a native LayerNormalization; the TorchScript exporter and every
@@ -105,7 +96,6 @@ def export_onnx(model_dir: Path, out_dir: Path) -> Path:
         graph = onnx.load(tmp / MODEL_NAME)
         onnx.save_model(graph, tmp / MODEL_NAME, save_as_external_data=True, location=WEIGHTS_NAME)
         _check_export(tmp / MODEL_NAME, model, input_names)
-        quantise(tmp / MODEL_NAME, tmp / INT8_MODEL_NAME)
         shutil.copyfile(model_dir / TOKENIZER_NAME, tmp / TOKENIZER_NAME)
         (tmp / CONFIG_NAME).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
         os.chmod(tmp / WEIGHTS_NAME, 0o644)  # onnx's external-data writer makes it owner-only

@@ -1,7 +1,6 @@
 """The vectors of a document's chunks and of their sentences, for the dense index and the composer.
 
-Each chunk's indexed text is encoded, and each of its sentences on its own (by the int8 graph
-when the encoder has one: askdoc.embedding.passage_encoder). Sentence rows
+Each chunk's indexed text is encoded, and each of its sentences on its own. Sentence rows
 mean-pooled from the chunk's own token states (one pass instead of two) were measured and
 not adopted: bench/index_speed.py, eval/questions.jsonl, hit@1 .934 -> .901, accuracy .846 ->
 .813, false abstention .044 -> .088 (SQuAD half, 4 articles x 40 questions: R@1 .803 -> .789).
@@ -70,12 +69,7 @@ def _rows(
     for first in range(0, len(indexed), _PASSAGES_PER_STEP):
         step = slice(first, first + _PASSAGES_PER_STEP)
         groups = sentences[step]
-        flat = [s for group in groups for s in group]
-        encode_sentences = getattr(encoder, "encode_sentences", None)
-        if encode_sentences is None:  # one graph: one call, one pool of lengths
-            vectors = encoder.encode([*indexed[step], *flat])
-        else:
-            vectors = np.concatenate([encoder.encode(list(indexed[step])), encode_sentences(flat)])
+        vectors = encoder.encode([*indexed[step], *(s for group in groups for s in group)])
         bounds = np.cumsum([len(groups), *(len(group) for group in groups)])
         rows.extend(np.vstack([vectors[i : i + 1], vectors[bounds[i] : bounds[i + 1]]]) for i in range(len(groups)))
         if progress is not None:
