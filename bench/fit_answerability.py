@@ -12,15 +12,28 @@ ratio (best half-A accuracy over a grid) and the abstention threshold (the highe
 false abstention on half-A answerable questions stays within ``BUDGET``). --write stores them
 in src/askdoc/data/answerability.npz.
 
-Last run (the stored model; 2,917 questions in A, 3,161 in B): Platt a=.772 b=.036; companion
-ratio .5 (half A accuracy + quoted precision .820 + .756, best of the grid); budget .02 → threshold
-.118. Half B: accuracy .829 (.836 if never abstaining), abstention on unanswerable .054, false
-abstention .019, ECE .034, quoted precision .781. Other budgets on half B: .05 → .813/.109/.048,
-.10 → .790/.179/.085, .20 → .724/.332/.182 (accuracy / abstention / false abstention).
+Last run (the stored model; 2,917 questions in A, 3,161 in B; 16 features, values_missing and the
+"not already in the question" answer type added): Platt a=.785 b=.049; companion ratio .5 (half A
+accuracy + quoted precision .824 + .757, best of the grid); budget .02 → threshold .118. Half B:
+accuracy .828 (.836 if never abstaining), abstention on unanswerable .057, false abstention .022,
+ECE .026, quoted precision .783. The whole curve on half B (budget on A → accuracy / abstention /
+false abstention): .02 → .828/.057/.022, .05 → .809/.121/.055, .075 → .799/.159/.075,
+.10 → .787/.191/.093, .15 → .754/.257/.135, .20 → .713/.341/.194.
 
-Why .02: it is the only budget at which half B beats the hand-weighted composer it replaces on
-all three (.815/.050/.020 on the same half), and at .05 the article's reader questions
-(eval/questions.jsonl) lost more than they gained: false abstention .055 → .132, accuracy .835 → .758.
+Why .02: at .05 the article's reader questions (eval/questions.jsonl) lose more than they gain (false
+abstention .055 → .132, accuracy .824 → .758; abstention recall .353 → .471), and eval/real's false
+abstention doubles (.078 → .155); SQuAD 2.0's unanswerable questions are written against their own
+paragraph's words, so on real documents a higher threshold turns away answerable questions first.
+Tried and left out (half B, budget .02 → .05 → .10 abstention): the share of question terms the
+whole document never uses (.061/.119/.192; fires on a third of answerable SQuAD questions, half A
+weight positive, and eval/real abstention fell .391 → .217), the question terms the whole passage
+holds (accuracy .836 → .813), a typed value in the neighbour window (no change), a question-level
+second logistic regression in place of Platt (with those 20 features: ECE .021, abstention .216 at .10; not worth a second
+model), gradient boosting instead of the linear model (same top-1 .791 on B), and ranking the
+candidates by weights fitted as a softmax over each question's candidates (half B top sentence .786 →
+.818, quoted precision .783 → .823, but the companion ratio then chosen is .9 and accuracy .828 → .823,
+abstention .057 → .050; on eval/questions.jsonl accuracy .824 → .780 and on eval/real abstention recall
+.391 → .261: the gain on SQuAD does not carry to whole real documents).
 """
 
 from __future__ import annotations
@@ -41,14 +54,28 @@ from sklearn.linear_model import LogisticRegression
 from askdoc.answer.answerability import FEATURES, Candidate, Model, calibrated, candidates, score
 from askdoc.answer.composer import choose_sentences
 from askdoc.answer.retrieval import retrieve
+from askdoc.index.document_index import DocumentIndex
 from askdoc.text.normalize import contains
+from askdoc.types import Passage
 from squad_corpus import DEFAULT_DATA, ROOT, index_article, load_articles, open_encoders
 
 K = 5
 BUDGET = 0.02
-BUDGETS = (0.02, 0.05, 0.10, 0.20)
+BUDGETS = (0.02, 0.05, 0.075, 0.10, 0.15, 0.20)
 RATIOS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.0)
 MODEL = ROOT / "src" / "askdoc" / "data" / "answerability.npz"
+
+
+@dataclass
+class Retrieved:
+    """One question and the passages askdoc retrieves for it (cached: retrieval does not depend on the features)."""
+
+    half: str
+    title: str
+    question: str
+    answers: tuple[str, ...]
+    vector: np.ndarray
+    passages: tuple[Passage, ...]
 
 
 @dataclass
@@ -62,23 +89,37 @@ class Asked:
     text: str
 
 
-def collect(work_dir: Path) -> list[Asked]:
+def retrievals(work_dir: Path) -> list[Retrieved]:
+    """Every question of the half with the passages retrieved for it over its whole article, as askdoc does."""
+    cache = work_dir / "answerability-retrievals.pkl"
+    if cache.is_file():
+        return [Retrieved(*row) for row in pickle.loads(cache.read_bytes())]
     encoders = open_encoders()
-    articles = sorted(load_articles(DEFAULT_DATA), key=lambda a: a.title)
-    asked = []
-    for number, article in enumerate(articles):
-        half = "A" if number % 2 == 0 else "B"
-        indexed = index_article(article, work_dir, encoders)
-        index = indexed.index
+    found = []
+    for number, article in enumerate(sorted(load_articles(DEFAULT_DATA), key=lambda a: a.title)):
+        index = index_article(article, work_dir, encoders).index
         vectors = encoders.questions.encode([q.text for q in article.questions])
         for question, vector in zip(article.questions, vectors, strict=True):
             passages = retrieve(index, question.text, vector, K).passages
-            found = candidates(index, question.text, vector, passages)
-            labels = np.array(
-                [any(contains(index.text[c.span.start : c.span.end], a) for a in question.answers) for c in found], dtype=bool
-            )
-            asked.append(Asked(half, question.answerable, found, labels, index.text))
-        print(f"{half} {article.title}: {len(article.questions)} questions", flush=True)
+            found.append(Retrieved("AB"[number % 2], article.title, question.text, question.answers, vector, passages))
+        print(f"{'AB'[number % 2]} {article.title}: {len(article.questions)} questions", flush=True)
+    cache.write_bytes(pickle.dumps([tuple(vars(r).values()) for r in found]))
+    return found
+
+
+def collect(work_dir: Path) -> list[Asked]:
+    """The candidates of every question with the features of today's answerability module, labelled."""
+    encoders = open_encoders()
+    articles = {a.title: a for a in load_articles(DEFAULT_DATA)}
+    indexes: dict[str, DocumentIndex] = {}
+    asked = []
+    for r in retrievals(work_dir):
+        if r.title not in indexes:
+            indexes[r.title] = index_article(articles[r.title], work_dir, encoders).index
+        index = indexes[r.title]
+        found = candidates(index, r.question, r.vector, r.passages)
+        labels = np.array([any(contains(index.text[c.span.start : c.span.end], a) for a in r.answers) for c in found], dtype=bool)
+        asked.append(Asked(r.half, bool(r.answers), found, labels, index.text))
     return asked
 
 
@@ -118,6 +159,7 @@ def report(asked: list[Asked], model: Model, half: str) -> dict[str, float]:
         "questions": len(rows),
         "accuracy": np.mean([not abstain(r) and r[2] for r in answerable]),
         "accuracy_if_never_abstaining": np.mean([r[2] for r in answerable]),
+        "top_sentence": np.mean([r[3] for r in answerable]),
         "abstention": np.mean([abstain(r) for r in unanswerable]),
         "false_abstention": np.mean([abstain(r) for r in answerable]),
         "ece": ece(confidence, right),
@@ -148,7 +190,7 @@ def fit(asked: list[Asked], budget: float) -> Model:
         outcomes = [outcome(q, trial) for q in a if q.answerable]
         value[ratio] = (np.mean([o[1] for o in outcomes]), np.mean([o[3] for o in outcomes]))
     ratio = max(value, key=lambda r: sum(value[r]))
-    if budget == BUDGET:
+    if budget == BUDGETS[0]:
         print("half-A (accuracy, quoted precision) by companion ratio:",
               {r: (round(float(v[0]), 3), round(float(v[1]), 3)) for r, v in value.items()})
     confidences = np.sort([outcome(q, calibrated_model)[0] for q in a if q.answerable])
@@ -160,18 +202,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/askdoc-squad-work"))
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--budget", type=float, default=BUDGET, help=f"false-abstention budget on half A (default {BUDGET})")
     args = parser.parse_args()
-    cache = args.work_dir / "answerability-candidates.pkl"
-    if cache.is_file():
-        asked = pickle.loads(cache.read_bytes())
-    else:
-        asked = collect(args.work_dir)
-        cache.write_bytes(pickle.dumps(asked))
+    asked = collect(args.work_dir)
     for budget in BUDGETS:
         trial = fit(asked, budget)
         print(f"false-abstention budget {budget} on half A: threshold {trial.threshold:.3f}, half B",
               {k: round(float(v), 3) for k, v in report(asked, trial, "B").items()})
-    model = fit(asked, BUDGET)
+    model = fit(asked, args.budget)
     print("features:", dict(zip(FEATURES, np.round(model.weights, 3), strict=True)))
     print(f"platt a={model.platt_a:.3f} b={model.platt_b:.3f} threshold={model.threshold:.3f} ratio={model.companion_ratio}")
     for half in ("A", "B"):

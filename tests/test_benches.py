@@ -24,8 +24,8 @@ pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpret
 SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
 TESTED = {
-    "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py",
-    "oneshot.py", "scale.py", "squad.py", "summaries.py", "verdicts.py", "warm_answer.py",
+    "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py", "lists.py",
+    "oneshot.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py", "warm_answer.py",
 }
 # Benches too costly for a smoke run, each with the reason; they are run by hand.
 NOT_SMOKED = {
@@ -66,6 +66,14 @@ def test_followups(article_index_dir: Path) -> None:
     assert "3 answerable follow-up questions in " in out and "eval/questions.jsonl" in out
     assert re.search(r"^alone\s+[01]\.\d{3}\s+[01]\.\d{3}\s+[01]\.\d{3}$", out, re.M), out
     assert re.search(r"^resolved with history\s+[01]\.\d{3}\s+[01]\.\d{3}\s+[01]\.\d{3}$", out, re.M), out
+
+
+def test_lists(article_index_dir: Path) -> None:
+    out = run_bench("lists.py", "--limit", "1", index_dir=article_index_dir)
+    assert "entity lists: 1 questions over 1 documents of tests/fixtures/real" in out
+    assert re.search(r"^person\s+[01]\.\d\d\s+[01]\.\d\d\s+\d+\s+\d+$", out, re.M), out
+    assert re.search(r"^0\.05\s+[01]\.\d\d\s+[01]\.\d\d\s+\d+\.\d\s+\d+\.\d$", out, re.M), out
+    assert "reader list questions: 1.000 right (1 of 1, eval/reader_questions.jsonl)" in out
 
 
 def test_warm_answer(article_index_dir: Path) -> None:
@@ -145,3 +153,9 @@ def test_verdicts(article_index_dir: Path) -> None:
     for part in ("fit part", "held-out part", "reader_questions"):
         assert re.search(rf"^{part}\s+\d+ questions  precision [01]\.\d{{3}}  coverage [01]\.\d{{3}}", out, re.M), out
     assert "grid on the fit part (precision >= 0.95" in out
+
+
+def test_utf16_short(tmp_path: Path) -> None:
+    out = run_bench("utf16_short.py", "--limit", "300", index_dir=tmp_path)
+    assert re.search(r"^CJK UTF-16 read: \d+/\d+ = [01]\.\d{4}$", out, re.M), out
+    assert re.search(r"^Windows-1252 misread as UTF-16: \d+/\d+ = [01]\.\d{5}$", out, re.M), out

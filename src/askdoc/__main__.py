@@ -1,5 +1,5 @@
 """`python -m askdoc` runs the same command as the `askdoc` script."""
 
-from askdoc.cli.main import run
+from askdoc.cli.entry import run
 
 run()

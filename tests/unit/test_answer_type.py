@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from askdoc.answer.answer_type import AnswerType, has_answer_type, question_type
+from askdoc.answer.answer_type import AnswerType, has_answer_type, question_type, stated_values
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,9 @@ from askdoc.answer.answer_type import AnswerType, has_answer_type, question_type
         ("In what year was he named?", AnswerType.DATE),
         ("Who was named Prime Minister-designate?", AnswerType.NAME),
         ("Which country hosted the talks?", AnswerType.NAME),
+        ("How old is the prime minister?", AnswerType.NUMBER),
+        ("Which intelligence agency did he run?", AnswerType.NAME),
+        ("What is the name of the president who nominated him?", AnswerType.NAME),
         ("Why did the talks fail?", AnswerType.OTHER),
     ],
 )
@@ -60,3 +63,15 @@ def test_a_name_is_a_capitalised_word_the_question_does_not_hold() -> None:
 
 def test_other_questions_say_nothing_about_a_sentence() -> None:
     assert has_answer_type(AnswerType.OTHER, "Anything at all.", "Why?") is None
+
+
+def test_a_number_or_date_the_question_already_holds_is_no_answer() -> None:
+    question = "How many American troops were stationed across the 15 bases?"
+    assert not has_answer_type(AnswerType.NUMBER, "The troops had been scattered among 15 military bases.", question)
+    assert has_answer_type(AnswerType.NUMBER, "About 5,200 troops were scattered among 15 military bases.", question)
+    assert not has_answer_type(AnswerType.DATE, "The talks resumed in 2020.", "When in 2020 did the talks resume?")
+
+
+def test_stated_values_are_whole_numbers_and_dates() -> None:
+    assert stated_values("As of April 14, Iraq had 1,378 cases in 2020.") >= {"1,378", "2020", "april"}
+    assert "1" not in stated_values("Iraq had 1,378 cases.")

@@ -3,15 +3,19 @@
 Every sentence of the top passages is a candidate. Its features (``FEATURES``) are what a
 reader checks: how close it is to the question (cosine, and its rank among the candidates),
 how much of the question's weight its words hold, which question terms it lacks, whether it
-holds the kind of answer asked for (a date, a number, a name), its neighbours (the answer is
-often in the sentence before or after the best match), its passage's rank and cosine.
+holds a value of the kind asked for that the question does not already hold (a new name, a
+number or date other than the question's), whether a number or date the question states is
+missing from it and its neighbours ("by the end of 2020" against "as of April 14"), its
+neighbours (the answer is often in the sentence before or after the best match), its
+passage's rank and cosine.
 
 The weights, the Platt calibration of the best candidate's score into the probability that
 the answer is right, and the abstention threshold are fitted on SQuAD 2.0 half A by
-bench/fit_answerability.py and stored in data/answerability.npz. On half B, which the fit
-never sees: answer accuracy .829, abstention on unanswerable .054 at false abstention .019
-(threshold .118, the false-abstention budget .02 on half A; why .02: bench/fit_answerability.py),
-calibration error (ECE) .034.
+bench/fit_answerability.py and stored in data/answerability.npz. The candidates are drawn as
+in the product: retrieval over the whole article, not its gold paragraph. On half B, which the
+fit never sees: answer accuracy .828, abstention on unanswerable .057 at false abstention .022
+(threshold .118, the false-abstention budget .02 on half A; why .02 and the other budgets:
+bench/fit_answerability.py), calibration error (ECE) .026.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from importlib import resources
 
 import numpy as np
 
-from askdoc.answer.answer_type import has_answer_type, question_type
+from askdoc.answer.answer_type import has_answer_type, question_type, stated_values
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Passage, Span
@@ -45,6 +49,7 @@ FEATURES = (
     "passage_cosine",
     "log_words",
     "question_terms",
+    "values_missing",
 )
 
 
@@ -89,6 +94,7 @@ def candidates(index: DocumentIndex, question: str, query_vector: np.ndarray, pa
     total = sum(idf.values()) or 1.0
     top_idf = max(idf.values(), default=1.0) or 1.0
     wanted = question_type(question)
+    asked_values = stated_values(question)
     rows: list[tuple[int, Span, float, float, float, set[str], str, float]] = []
     seen: set[Span] = set()
     for rank, passage in enumerate(passages[:PASSAGES_READ]):
@@ -114,8 +120,11 @@ def candidates(index: DocumentIndex, question: str, query_vector: np.ndarray, pa
     for at, row in enumerate(rows):
         rank, span, cosine, previous, following, terms, sentence, passage_cosine = row
         missing = [t for t in idf if t not in terms]
-        window = terms.union(*(other[5] for other in rows[max(0, at - 1) : at + 2] if other[0] == rank))
         typed = has_answer_type(wanted, sentence, question)
+        neighbours = [n for n in range(max(0, at - 1), min(len(rows), at + 2)) if rows[n][0] == rank]
+        window = terms.union(*(rows[n][5] for n in neighbours))
+        window_text = " ".join(rows[n][6] for n in neighbours)
+        values_missing = any(value not in window_text.lower() for value in asked_values)
         values = (
             cosine,
             cosine - best,
@@ -132,6 +141,7 @@ def candidates(index: DocumentIndex, question: str, query_vector: np.ndarray, pa
             passage_cosine,
             math.log1p(len(sentence.split())),
             math.log1p(len(idf)),
+            1.0 if values_missing else 0.0,
         )
         found.append(Candidate(rank, span, np.array(values, dtype=np.float64)))
     return found

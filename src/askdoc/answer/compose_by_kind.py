@@ -8,6 +8,7 @@ import numpy as np
 
 from askdoc.answer.composer import Composition, compose
 from askdoc.answer.intent import Intent
+from askdoc.answer.list_answer import compose_list_answer
 from askdoc.answer.metadata_answer import compose_metadata
 from askdoc.answer.summary import asks_for_argument, compose_summary
 from askdoc.answer.yesno import with_verdict
@@ -27,5 +28,7 @@ def compose_by_kind(
         return compose_summary(index, question, title_vector)
     if kind == "metadata" and (answer := compose_metadata(index, question)) is not None:
         return answer
+    if kind == "list":
+        return compose_list_answer(index, question, query_vector, passages)
     answer = compose(index, question, query_vector, passages)
     return with_verdict(index, question, query_vector, passages, answer) if kind == "yesno" else answer

@@ -12,8 +12,11 @@ import click
 
 from askdoc import locations
 from askdoc.answer.modes import MODES
+from askdoc.cli.failures import EXIT_UNEXPECTED, log_unexpected, os_error_sentence
+from askdoc.cli.interrupts import exit_at_once_on_interrupt, exit_interrupted, interrupt_the_command, interrupted
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
+from askdoc.limits import check_address_space, limit_sentence
 from askdoc.output.sanitize import json_text, sanitize
 from askdoc.runtime import configure
 
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
     from askdoc.types import Answer
 
 EXIT_BAD_INPUT = 2
+# The commands that load faiss and onnxruntime (or torch): under too small an address space those crash as they load.
+_LOAD_THE_MODEL = frozenset({"ask", "chat", "eval", "index"})
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 
 
@@ -100,8 +105,11 @@ max_bytes_option = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="askdoc")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Answer questions about a document, citing the passages each answer comes from."""
+    if ctx.invoked_subcommand in _LOAD_THE_MODEL:
+        check_address_space()
 
 
 @main.command()
@@ -141,6 +149,8 @@ def chat(docs: tuple[Path, ...], resume: bool, index_dir: Path | None, model: Pa
         resume=resume,
     )
     app.run()
+    if app.unexpected_error is not None:  # the chat's crash, its traceback kept from the screen: to the log
+        raise app.unexpected_error
 
 
 @main.command()
@@ -317,26 +327,38 @@ def run() -> None:
     """Console-script entry, the one error boundary: user errors become one sentence on stderr and exit code 2.
 
     A usage error is one sentence too (not click's usage block); an OSError the user can act on
-    names its path; anything else is logged with its traceback (askdoc.cli.failures), exit 1.
+    names its path, and one a resource limit (ulimit) caused names the limit (askdoc.limits); anything
+    else is logged with its traceback (askdoc.cli.failures), exit 1. Ctrl-C, and whatever it
+    made the interrupted code raise, is one line and exit 130 (askdoc.cli.interrupts).
     """
     configure()
+    interrupt_the_command()
     try:
         main(standalone_mode=False)
-    except AskdocError as exc:
+    except SystemExit:
+        if interrupted():
+            exit_interrupted()
+        raise
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        exit_interrupted()
+    except Exception as exc:
+        if interrupted():
+            exit_interrupted()
+        _fail(exc)
+    finally:
+        exit_at_once_on_interrupt()
+    if interrupted():  # Ctrl-C that landed where it could only be "ignored" (a finaliser, a callback)
+        exit_interrupted()
+
+
+def _fail(exc: Exception) -> None:
+    """Say what ``exc`` means in one line on stderr and exit: 2 for what the user can fix, 1 otherwise."""
+    if isinstance(exc, AskdocError):
         _echo(f"askdoc: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    except click.exceptions.Abort:
-        _echo("askdoc: interrupted.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
+    if isinstance(exc, click.ClickException):
         _echo(f"askdoc: {' '.join(exc.format_message().split())}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        _echo("askdoc: interrupted.", err=True)
-        sys.exit(130)
-    except Exception as exc:
-        from askdoc.cli.failures import EXIT_UNEXPECTED, log_unexpected, os_error_sentence
-
-        sentence = os_error_sentence(exc) if isinstance(exc, OSError) else None
-        _echo(f"askdoc: {sentence}" if sentence else log_unexpected(exc), err=True)
-        sys.exit(EXIT_BAD_INPUT if sentence else EXIT_UNEXPECTED)
+    sentence = limit_sentence(exc) or (os_error_sentence(exc) if isinstance(exc, OSError) else None)
+    _echo(f"askdoc: {sentence}" if sentence else log_unexpected(exc), err=True)
+    sys.exit(EXIT_BAD_INPUT if sentence else EXIT_UNEXPECTED)

@@ -6,7 +6,8 @@ ways; one reading must be clean (no unassigned, private, control or format chara
 broken surrogate pairs) and mostly letters of one script, and the other reading must not be.
 Bytes that are UTF-8 without a zero byte are never tried: ASCII decodes as UTF-16 to CJK
 ideographs both ways, which the "not both readings" rule also refuses. (Cyrillic UTF-16 is
-valid UTF-8 too, but has zero bytes: its spaces and newlines.)
+valid UTF-8 too, but has zero bytes: its spaces and newlines.) Shorter CJK text has rules of
+its own (askdoc.documents.utf16_short).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from collections import Counter
+
+from askdoc.documents.utf16_short import short_utf16
 
 # Measured on 8 KB samples (tests/test_utf16_script.py's texts and the bundled article): Chinese,
 # Cyrillic and Greek UTF-16 read the right way have no bad character and 0.91-0.98 of their
@@ -37,6 +40,8 @@ def utf16_by_script(sample: bytes) -> str | None:
     """The codec, utf-16-le or utf-16-be, in which alone ``sample`` reads as text of one script; else None."""
     if len(sample) < 4 or _is_utf8(sample):
         return None
+    if codec := short_utf16(sample):
+        return codec
     if 0 in sample:
         least, share = _MIN_CHARACTERS, _SCRIPT_SHARE
     else:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from askdoc.embedding.embedder import Encoder, SentenceTransformerEncoder, model_fingerprint
 from askdoc.errors import AskdocError
+from askdoc.limits import EXPORT_ADDRESS_SPACE_MB, check_address_space
 from askdoc.locations import onnx_dir
 from askdoc.types import Notify
 
@@ -44,6 +45,7 @@ def ensure_onnx_export(model_dir: Path, notify: Notify) -> None:
     damage = export_damage(target) if onnx_enabled() else None
     if damage is None:
         return
+    check_address_space(EXPORT_ADDRESS_SPACE_MB, "exporting the embedding model to ONNX (once)")
     from askdoc.embedding.onnx_export import export_onnx
 
     if damage:

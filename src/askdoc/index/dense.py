@@ -55,10 +55,13 @@ def read_dense_index(path: Path):
     """Read an index written by ``faiss.write_index``, set up to answer one question at a time.
 
     The search depth is set from the code, not taken from the file, so tuning it needs no
-    rebuild; the number of search threads is askdoc.runtime's.
+    rebuild; the number of search threads is askdoc.runtime's. ValueError for an index of
+    another kind or metric (a forged file): its scores would rank passages the wrong way.
     """
     faiss = faiss_for_search()
     index = faiss.read_index(str(path))
+    if not isinstance(index, faiss.IndexFlat | faiss.IndexHNSWFlat) or index.metric_type != faiss.METRIC_INNER_PRODUCT:
+        raise ValueError(f"{path.name} is not a flat or HNSW index by inner product")
     if isinstance(index, faiss.IndexHNSW):
         index.hnsw.efSearch = HNSW_EF_SEARCH
     return index

@@ -13,10 +13,13 @@ from pathlib import Path
 
 import numpy as np
 
+from askdoc.index.lexical_check import check_lexical_arrays
 from askdoc.text.terms import analyze
 
 K1 = 1.5
 B = 0.75
+
+
 class LexicalIndex:
     """Per-term postings of precomputed BM25 weights: a query sums the rows of its terms."""
 
@@ -73,6 +76,11 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex:
+        """Read the index ``save`` wrote; ValueError when its parts do not fit together (askdoc.index.lexical_check)."""
         meta = json.loads((folder / "lexical.json").read_text(encoding="utf-8"))
-        arrays = np.load(folder / "lexical.npz")
-        return cls(meta["vocabulary"], arrays["indptr"], arrays["docs"], arrays["weights"], meta["n_docs"])
+        if not isinstance(meta, dict):
+            raise ValueError("lexical.json is not an object")
+        with np.load(folder / "lexical.npz") as arrays:
+            indptr, docs, weights = arrays["indptr"], arrays["docs"], arrays["weights"]
+        check_lexical_arrays(meta.get("vocabulary"), indptr, docs, weights, meta.get("n_docs"))
+        return cls(meta["vocabulary"], indptr, docs, weights, meta["n_docs"])

@@ -195,6 +195,8 @@ def load_index(folder: Path, manifest: IndexManifest) -> DocumentIndex:
         cursor += len(chunk.sentences)
     _check_agreement(folder, manifest, text, chunks, dense, sentence_vectors, lexical, cursor)
     chunk_vectors = dense.reconstruct_n(0, dense.ntotal) if len(chunks) else np.zeros((0, dense.d), dtype=np.float32)
+    if not _finite(chunk_vectors) or not _finite(sentence_vectors):
+        raise DamagedIndex(folder, "its vectors are not finite numbers")
     return DocumentIndex(
         folder=folder,
         manifest=manifest,
@@ -208,6 +210,11 @@ def load_index(folder: Path, manifest: IndexManifest) -> DocumentIndex:
         title=manifest.document.title,
         documents=(manifest.document.name,),
     )
+
+
+def _finite(vectors: np.ndarray) -> bool:
+    """Whether ``vectors`` are floating-point numbers, none NaN or infinite (a forged file's could be)."""
+    return np.issubdtype(vectors.dtype, np.floating) and bool(np.isfinite(vectors).all())
 
 
 def _read(folder: Path, name: str, reader: Callable[[Path], T]) -> T:

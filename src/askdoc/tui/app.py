@@ -24,6 +24,7 @@ class AskdocApp(App[None]):
 
     CSS_PATH = "styles/app.tcss"
     TITLE = "askdoc"
+    unexpected_error: Exception | None = None
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
 
     def __init__(
@@ -58,6 +59,20 @@ class AskdocApp(App[None]):
 
     def get_default_screen(self) -> Screen:
         return self.chat
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error, in askdoc's widgets or in Textual's own code, ends the chat as Textual does,
+        and is kept in ``unexpected_error`` for the CLI's error boundary to log (askdoc.cli.failures)."""
+        if self.unexpected_error is None:
+            self.unexpected_error = error
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        """After a crash Textual prints its traceback, with locals, here; askdoc says one line instead (the boundary)."""
+        if self.unexpected_error is None:
+            super()._print_error_renderables()
+        else:
+            self._exit_renderables.clear()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -1,0 +1,73 @@
+"""Short Chinese or Japanese UTF-16 without a byte-order mark (fewer than 64 characters), told by content.
+
+Too short for askdoc.documents.utf16_script's share of one script, such a file is taken as
+UTF-16 only when all of these hold: its length is even and it decodes strictly (no broken
+surrogate pair); every visible character is a CJK ideograph, kana, or CJK, full-width or
+general punctuation; the other byte order reads neither so nor as letters of one script; and few of its code units are two
+printable ASCII bytes. The last rule is what tells Latin text in Windows-1252 apart: "résumé"
+read as UTF-16-BE is three ideographs, but every code unit of it but the accented ones is two
+ASCII letters, while a Chinese code unit is that only about one time in five.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Measured by bench/utf16_short.py on the gettext catalogues of this machine's Debian packages:
+# Chinese and Japanese strings of 6-63 characters in both byte orders were read 46,745 times in
+# 48,894 (95.6%; 2.9% before these rules), and of 148,113 French, German, Spanish, Portuguese,
+# Italian, Dutch, Nordic, Polish and Czech strings in Windows-1252 that are not UTF-8, 6 were
+# misread (1 before). At 5 characters 10 Latin ones were misread, at 4, 171; an ASCII share of
+# 0.67 misread 69. Shorter strings stay unread: "Boké" is two ideographs either way. Random
+# bytes passed 33 times in 200,000 tries of 12-127 bytes, all of them 20 bytes or fewer.
+MIN_CHARACTERS = 6
+_ASCII_UNIT_SHARE = 0.6
+# Below this many bytes the sample is the whole file and utf16_script's rules need more text.
+SHORT_BYTES = 128
+_PUNCTUATION_BLOCKS = ((0x3000, 0x30FF), (0xFF00, 0xFFEF))  # CJK symbols and kana; full-width forms
+_GENERAL_PUNCTUATION = (0x2010, 0x2027)  # dashes, curly quotes, the ellipsis
+
+
+def short_utf16(sample: bytes) -> str | None:
+    """utf-16-le or utf-16-be when ``sample``, a whole short file, reads as CJK text in that order alone; else None."""
+    if not MIN_CHARACTERS * 2 <= len(sample) < SHORT_BYTES or len(sample) % 2 or _ascii_unit_share(sample) >= _ASCII_UNIT_SHARE:
+        return None
+    readings = {codec: _visible(sample, codec) for codec in ("utf-16-le", "utf-16-be")}
+    cjk = [codec for codec, text in readings.items() if _cjk_text(text)]
+    if len(cjk) != 1 or any(_one_script(text) for codec, text in readings.items() if codec != cjk[0]):
+        return None
+    return cjk[0]
+
+
+def _ascii_unit_share(sample: bytes) -> float:
+    units = [sample[i : i + 2] for i in range(0, len(sample), 2)]
+    return sum(1 for unit in units if all(0x20 <= byte < 0x7F for byte in unit)) / len(units)
+
+
+def _visible(sample: bytes, codec: str) -> str | None:
+    """The characters of ``sample`` read in ``codec``, spaces left out; None when it does not decode."""
+    try:
+        return "".join(sample.decode(codec).split())
+    except UnicodeDecodeError:
+        return None
+
+
+def _cjk_text(text: str | None) -> bool:
+    return text is not None and len(text) >= MIN_CHARACTERS and all(_cjk_character(char) for char in text)
+
+
+def _one_script(text: str | None) -> bool:
+    """Whether ``text`` is all letters of one script, as 一一一 read the other way is NNN: then neither is chosen."""
+    if not text or not all(char.isalpha() for char in text):
+        return False
+    return len({unicodedata.name(char, "?").split()[0] for char in text}) == 1
+
+
+def _cjk_character(char: str) -> bool:
+    code = ord(char)
+    if any(low <= code <= high for low, high in _PUNCTUATION_BLOCKS):
+        return True
+    if _GENERAL_PUNCTUATION[0] <= code <= _GENERAL_PUNCTUATION[1]:
+        return unicodedata.category(char).startswith("P")
+    name = unicodedata.name(char, "")
+    return char.isalpha() and name.startswith(("CJK ", "HIRAGANA ", "KATAKANA "))

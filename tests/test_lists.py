@@ -1,0 +1,86 @@
+"""List questions (issue 12): entity lists scanned from the whole document, open lists gathered across passages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, without_markers
+from askdoc.answer.engine import Engine
+from askdoc.answer.entity_scan import scan, vocabulary
+from askdoc.answer.list_request import list_request
+from conftest import ROOT, article_request
+
+REAL = ROOT / "tests" / "fixtures" / "real"
+
+
+def test_the_asked_type_and_its_exclusions_are_read_from_the_question() -> None:
+    assert list_request("Which people are named in the article?").item_type == "person"
+    assert list_request("what groups and organisations does the article mention").item_type == "organisation"
+    assert list_request("What are the section headings of the article?").item_type == "heading"
+    countries = list_request("Which countries other than Iraq and the US come up in the text?")
+    assert (countries.item_type, countries.excluded) == ("country", ("iraq", "us"))
+    assert list_request("What steps did Iraqi leaders take to get foreign troops out?").item_type is None
+    assert list_request("Which organization grants permission to repost articles?").singular
+    assert list_request("Which countries does the author say US policy has thrown into chaos?").item_type is None
+
+
+def test_names_are_told_from_capitalised_words() -> None:
+    sentences = [
+        "US Ambassador Matthew Tueller met with caretaker Prime Minister Adil Abdul-Mahdi in Baghdad.",
+        "Also killed was Abu Mahdi al-Muhandis, who founded Iraq's Kataib Hezbollah unit.",
+        "The parliament met; the Iraqi Parliament passed a resolution.",
+    ]
+    words = vocabulary(sentences)
+    people = [found.text for sentence in sentences for found in scan("person", sentence, words)]
+    bodies = [found.text for sentence in sentences for found in scan("organisation", sentence, words)]
+    assert people == ["Matthew Tueller", "Adil Abdul-Mahdi", "Abu Mahdi al-Muhandis"]
+    assert bodies == ["Kataib Hezbollah", "Iraqi Parliament"]
+
+
+@pytest.fixture(scope="module")
+def africa(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder) -> Engine:
+    """An engine over a real news page (Global Voices, CC BY 3.0) that is not the bundled article."""
+    document = REAL / "globalvoices-africa-lgbt-blogosphere.html"
+    return Engine.open(article_request(tmp_path_factory.mktemp("index"), model_dir, encoder, document))
+
+
+@pytest.mark.slow
+def test_the_people_of_a_real_page_are_listed_in_order_each_cited(africa: Engine) -> None:
+    answer = africa.ask("Which people are named in the post?")
+    assert answer.kind == "list" and not answer.abstained
+    lines = answer.text.splitlines()
+    names = ["- Robert Mugabe", "- Sam Nujoma", "- Wilde Yearnings", "- Barack Obama"]
+    assert [line.split(" [")[0] for line in lines[:4]] == names
+    assert all(line.endswith("]") for line in lines)
+    quoted = [africa.index.text[span.start : span.end] for citation in answer.citations for span in citation.quoted]
+    assert any("Robert Mugabe once described gays" in sentence for sentence in quoted)
+
+
+@pytest.mark.slow
+def test_countries_exclude_the_ones_the_question_rules_out(engine: Engine) -> None:
+    answer = engine.ask("Which countries other than Iraq and the US come up in the text?")
+    text = without_markers(answer.text)
+    assert all(country in text for country in ("Afghanistan", "Yemen", "Syria", "Iran"))
+    assert "Iraq\n" not in text + "\n" and "United States" not in text
+    assert len(text.split()) <= MAX_WORDS
+
+
+@pytest.mark.slow
+def test_section_headings_come_from_the_document_structure(engine: Engine) -> None:
+    answer = engine.ask("What are the section headings of the article?")
+    assert answer.text.startswith("- Iraq has a new Prime Minister [1]\n- The Sunni-Shia divide [2]")
+    assert answer.citations[0].passage.chunk.section == "Iraq has a new Prime Minister"
+
+
+@pytest.mark.slow
+def test_an_open_list_brings_the_items_a_sentence_introduces(tmp_path: Path, model_dir: Path, encoder) -> None:
+    document = REAL / "draft-nottingham-capport-problem-00.txt"
+    draft = Engine.open(article_request(tmp_path / "index", model_dir, encoder, document))
+    answer = draft.ask("What are the motivations for deploying captive portals?")
+    # The introducing sentence, then its items in order, each cited (other answering sentences may come before it).
+    assert re.search(r"the most common motivations are: \[\d+\]\n- Authentication \[\d+\]\n- Payment \[\d+\]", answer.text)
+    nothing = draft.ask("Which countries are mentioned in the draft?")
+    assert nothing.abstained and nothing.text == ABSTENTION_TEXT
