@@ -1,9 +1,8 @@
 """Indexing speed: today's path (sentence-transformers) against the ONNX one, fresh processes, one run.
 
-Documents (made in a work folder): the bundled article; a ~36 KB plain text (the GPL-3 licence
-text); a ~400 KB text (`MANWIDTH=80 man bash` rendered, plus the GPL-3, or every licence text in
-/usr/share/common-licenses when man is missing); a 30-page PDF of the same manual's paragraphs
-(tests/pdf_writer.py). Each is indexed with `askdoc index --rebuild` in a fresh process by both
+Documents: the bundled article; a ~36 KB plain text (the GPL-3 licence text); a 400 KB text
+(tests/fixtures/real/bash.1.txt, the bash manual); a 30-page PDF of the same manual's paragraphs
+(tests/pdf_writer.py), made in a work folder. Each is indexed with `askdoc index --rebuild` in a fresh process by both
 paths, alternating, ``--runs`` times; the vector cache is emptied before every run, so each run
 embeds every passage. Then the 400 KB text is indexed once by the new path, one paragraph
 edited, and re-indexed without --rebuild (``--runs`` times, a different paragraph each time);
@@ -11,7 +10,8 @@ the old path has no cache, so its re-index is a full rebuild.
 
 Quality, in this process: SQuAD-half retrieval (R@1, R@3 of the hybrid retriever) and accuracy
 with indexes built by each path's vectors (questions encoded by the ONNX query encoder in both),
-and `askdoc eval eval/questions.jsonl` with each path. Prints medians, the load average, ratios.
+and `askdoc eval eval/questions.jsonl` with each path (``--variants`` adds the vectors measured
+and not adopted). Prints medians, the load average, ratios, and the issue's table of targets.
 
     PYTHONPATH=src:bench python bench/index_speed.py [--runs 3] [--articles N] [--max-questions M] [--skip-quality]
 """
@@ -27,7 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,10 +44,12 @@ from askdoc.embedding.onnx_encoder import CONFIG_NAME, MODEL_NAME, TOKENIZER_NAM
 from askdoc.embedding.query_encoder import export_dir  # noqa: E402
 from askdoc.evaluation.questions import EvalQuestion, read_eval_set  # noqa: E402
 from askdoc.evaluation.scoring import metrics, run_eval  # noqa: E402
+from askdoc.index import store  # noqa: E402
 from askdoc.index.build import IndexRequest, ensure_index  # noqa: E402
 from askdoc.index.store import IndexSettings  # noqa: E402
 from askdoc.index.vector_cache import FILE_NAME  # noqa: E402
 from askdoc.locations import bundled_article  # noqa: E402
+from askdoc.types import Chunk  # noqa: E402
 from pdf_writer import pdf_bytes  # noqa: E402
 from squad import K, Outcome, score, spread, summarise  # noqa: E402
 from squad_corpus import (  # noqa: E402
@@ -66,30 +70,18 @@ EXPORT = (
     "open_index_encoder(default_model_path(), print)\n"
 )
 LICENCES = Path("/usr/share/common-licenses")
+# The largest document of the real-documents corpus: the bash manual, rendered (400 KB).
+MANUAL = ROOT / "tests" / "fixtures" / "real" / "bash.1.txt"
+VARIANT_NAMES = ("old", "new", "pooled", "mean", "mean-tokens", "int8")
 PDF_PAGES = 30
-
-
-def manual_text() -> str:
-    """The bash manual as rendered text, or the licence texts when man is not installed."""
-    try:
-        rendered = subprocess.run(
-            ["man", "bash"], capture_output=True, text=True, env={**os.environ, "MANWIDTH": "80", "MAN_KEEP_FORMATTING": "0"}
-        ).stdout
-    except OSError:
-        rendered = ""
-    if len(rendered) > 100_000:
-        return re.sub(r".\x08", "", rendered) + "\n" + (LICENCES / "GPL-3").read_text(encoding="utf-8")
-    licences = sorted(path for path in LICENCES.glob("*") if path.is_file())
-    return "\n\n".join(path.read_text(encoding="utf-8", errors="replace") for path in licences)
 
 
 def make_documents(folder: Path) -> dict[str, Path]:
     """The four documents, written into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    manual = manual_text()
-    documents = {"article": bundled_article(), "text-36KB": folder / "gpl3.txt", "text-400KB": folder / "manual.txt"}
+    documents = {"article": bundled_article(), "text-36KB": folder / "gpl3.txt", "text-400KB": MANUAL}
     shutil.copyfile(LICENCES / "GPL-3", documents["text-36KB"])
-    documents["text-400KB"].write_text(manual, encoding="utf-8")
+    manual = MANUAL.read_text(encoding="utf-8")
     # The PDF's Helvetica is WinAnsi-encoded: characters it lacks (man's U+2010 hyphen) become "?".
     paragraphs = [" ".join(p.split()).encode("cp1252", "replace").decode("cp1252") for p in re.split(r"\n\s*\n", manual)]
     paragraphs = [p for p in paragraphs if len(p.split()) > 8]
@@ -164,62 +156,82 @@ def reindex_after_edit(document: Path, work: Path, runs: int, env: dict[str, str
     return walls
 
 
-def eval_metrics(work: Path) -> dict[str, dict]:
+def eval_metrics(work: Path, variants: Sequence[str]) -> dict[str, dict]:
     """eval/questions.jsonl on the bundled article, its index built by each variant's vectors."""
     model_dir = default_model_path()
     eval_set = read_eval_set(ROOT / "eval" / "questions.jsonl")
     report = {}
-    for name, (build, questions) in vector_variants(model_dir, work).items():
+    for name, (build, questions, passages) in vector_variants(model_dir, work, variants).items():
         settings = IndexSettings(model_dir)
         request = IndexRequest((bundled_article(),), work / f"eval-{name}", settings, make_encoder=lambda _path, e=build: e)
-        index, _ = ensure_index(request)
+        with passages_made_by(passages):
+            index, _ = ensure_index(request)
         scored = metrics(run_eval(Engine(index, lambda _path, q=questions: q, questions), eval_set))
         report[name] = {key: value for key, value in scored.items() if "ms" not in key}
     return report
 
 
-class PooledSentences:
-    """The ONNX encoder with sentence rows mean-pooled from their chunk's own token states (measured, not adopted).
+Passages = Callable[..., tuple[np.ndarray, np.ndarray]]
 
-    build_index asks for the chunks' rows, then for their sentences' rows: the second call is
-    answered by finding each sentence in its chunk and pooling the chunk's token states over it.
+
+def sentence_texts(chunks: Sequence[Chunk]) -> list[list[str]]:
+    """Each chunk's sentences, as texts."""
+    return [[chunk.text[s.start - chunk.start : s.end - chunk.start] for s in chunk.sentences] for chunk in chunks]
+
+
+def pooled_passages(
+    encoder: OnnxEncoder, indexed: Sequence[str], chunks: Sequence[Chunk], progress: object = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Chunk rows encoded; sentence rows mean-pooled from their chunk's own token states (measured, not adopted)."""
+    sentences = [s for group in sentence_texts(chunks) for s in group]
+    out = encoder.encode(sentences)  # the fallback for a sentence cut off by truncation
+    owner, cursor, places = 0, 0, []
+    for sentence in sentences:
+        while (start := indexed[owner].find(sentence, cursor)) < 0:
+            owner, cursor = owner + 1, 0
+        places.append((owner, start, start + len(sentence)))
+        cursor = start + len(sentence)
+    for owner, text in enumerate(indexed):
+        encoding = encoder._runtime.tokenizer.encode(text)
+        hidden = encoder._hidden_states([encoding])[0][0]
+        starts = np.array([start for start, _ in encoding.offsets])
+        real = np.array(encoding.special_tokens_mask) == 0
+        for row, (chunk, start, end) in enumerate(places):
+            inside = real & (starts >= start) & (starts < end)
+            if chunk == owner and inside.any():
+                pooled = hidden[inside].mean(axis=0)
+                out[row] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+    return encoder.encode(list(indexed)), out
+
+
+def mean_passages(
+    encoder: OnnxEncoder, indexed: Sequence[str], chunks: Sequence[Chunk], progress: object = None, by_tokens: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence rows encoded; a chunk's row the normalised mean of its sentences' rows (weighted by tokens or not).
+
+    One encoder pass instead of two; measured, not adopted (the figures are in this bench's report).
     """
+    groups = sentence_texts(chunks)
+    sentences = [s for group in groups for s in group]
+    out = encoder.encode(sentences)
+    weights = np.ones(len(sentences), dtype=np.float32)
+    if by_tokens:
+        weights[:] = [len(e.ids) for e in encoder._runtime.tokenizer.encode_batch(sentences)]
+    owners = np.repeat(np.arange(len(groups)), [len(group) for group in groups])
+    sums = np.zeros((len(groups), encoder.dimension), dtype=np.float32)
+    np.add.at(sums, owners, out * weights[:, None])
+    return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12), out
 
-    def __init__(self, encoder: OnnxEncoder):
-        self._encoder = encoder
-        self._chunks: list[str] | None = None
 
-    @property
-    def dimension(self) -> int:
-        return self._encoder.dimension
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        if self._chunks is None:
-            self._chunks = list(texts)
-            return self._encoder.encode(texts)
-        chunks, self._chunks = self._chunks, None
-        return self._pooled(chunks, list(texts))
-
-    def _pooled(self, chunks: list[str], sentences: list[str]) -> np.ndarray:
-        encoder = self._encoder
-        out = encoder.encode(sentences)  # the fallback for a sentence cut off by truncation
-        owner, cursor, places = 0, 0, []
-        for sentence in sentences:
-            while (start := chunks[owner].find(sentence, cursor)) < 0:
-                owner, cursor = owner + 1, 0
-            places.append((owner, start, start + len(sentence)))
-            cursor = start + len(sentence)
-        for owner, text in enumerate(chunks):
-            encoding = encoder._runtime.tokenizer.encode(text)
-            hidden = encoder._hidden_states([encoding])[0][0]
-            starts = np.array([start for start, _ in encoding.offsets])
-            real = np.array(encoding.special_tokens_mask) == 0
-            for row, (chunk, start, end) in enumerate(places):
-                inside = real & (starts >= start) & (starts < end)
-                if chunk == owner and inside.any():
-                    pooled = hidden[inside].mean(axis=0)
-                    out[row] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
-        return out
+@contextmanager
+def passages_made_by(passages: Passages | None) -> Iterator[None]:
+    """Indexes built inside make their passage vectors with ``passages`` (None: the product's way)."""
+    saved = store.embed_passages
+    store.embed_passages = passages or saved
+    try:
+        yield
+    finally:
+        store.embed_passages = saved
 
 
 def int8_encoder(model_dir: Path, work: Path) -> OnnxEncoder:
@@ -235,29 +247,42 @@ def int8_encoder(model_dir: Path, work: Path) -> OnnxEncoder:
     return OnnxEncoder(target)
 
 
-def vector_variants(model_dir: Path, work: Path) -> dict[str, tuple[Encoder, Encoder]]:
-    """Build and question encoders: today's, the product's (ONNX), pooled sentence rows, int8."""
+Variant = tuple[Encoder, Encoder, Passages | None]
+
+
+def vector_variants(model_dir: Path, work: Path, names: Sequence[str]) -> dict[str, Variant]:
+    """Build encoder, question encoder and passage vectors of each named variant.
+
+    old: today's path (sentence-transformers); new: the product's (ONNX); measured, not adopted:
+    pooled (sentence rows pooled from chunk token states), mean / mean-tokens (chunk rows the
+    mean of their sentences' rows), int8 (dynamically quantised export).
+    """
     onnx = open_index_encoder(model_dir)
-    int8 = int8_encoder(model_dir, work)
-    return {
-        "old": (SentenceTransformerEncoder(model_dir), onnx),
-        "new": (onnx, onnx),
-        "pooled": (PooledSentences(onnx), onnx),
-        "int8": (int8, int8),
+    makers: dict[str, Callable[[], Variant]] = {
+        "old": lambda: (SentenceTransformerEncoder(model_dir), onnx, None),
+        "new": lambda: (onnx, onnx, None),
+        "pooled": lambda: (onnx, onnx, pooled_passages),
+        "mean": lambda: (onnx, onnx, mean_passages),
+        "mean-tokens": lambda: (onnx, onnx, partial(mean_passages, by_tokens=True)),
+        "int8": lambda: (int8_encoder(model_dir, work),) * 2 + (None,),
     }
+    return {name: makers[name]() for name in names}
 
 
-def squad_quality(data: Path, articles: int | None, max_questions: int | None, work: Path) -> dict[str, dict]:
+def squad_quality(
+    data: Path, articles: int | None, max_questions: int | None, work: Path, variants: Sequence[str]
+) -> dict[str, dict]:
     """Hybrid retrieval and accuracy on the SQuAD half with indexes built by each variant's vectors."""
     model_dir = default_model_path()
     chosen = pick_evenly(load_articles(data), articles)
     report = {}
-    for name, (build, query) in vector_variants(model_dir, work).items():
+    for name, (build, query, passages) in vector_variants(model_dir, work, variants).items():
         questions = PrimedEncoder(query)
         encoders = Encoders(model_dir, build, questions)
         outcomes: list[Outcome] = []
         for article in chosen:
-            indexed = index_article(article, work / f"squad-{name}", encoders)
+            with passages_made_by(passages):
+                indexed = index_article(article, work / f"squad-{name}", encoders)
             outcomes.extend(ask_hybrid(indexed, questions, spread(article.questions, max_questions)))
         report[name] = summarise(outcomes)
     return report
@@ -307,6 +332,35 @@ def print_quality(squad: dict[str, dict], evals: dict[str, dict], articles: int 
         print(f"{metric:22}" + "".join(f"{evals[name][metric]!s:>10}" for name in evals))
 
 
+def print_targets(figures: Figures, edits: list[float], squad: dict[str, dict], evals: dict[str, dict]) -> None:
+    """The issue's table: each target with the old and new figures of this run."""
+
+    def wall(name: str, path: str) -> str:
+        return f"{median(figures[name][path]['wall']):.2f} s" if name in figures else "-"
+
+    def rss(name: str, path: str) -> str:
+        return f"{median(figures[name][path]['rss']):.0f} MB" if name in figures else "-"
+
+    def pair(report: dict[str, dict], path: str, first: str, second: str) -> str:
+        return f"{report[path][first]} / {report[path][second]}" if path in report else "-"
+
+    rows = [
+        ("index the 36 KB text, wall (fresh process)", wall("text-36KB", "old"), wall("text-36KB", "new"), "<= 3 s"),
+        ("index the 400 KB text, wall / peak RSS", f"{wall('text-400KB', 'old')} / {rss('text-400KB', 'old')}",
+         f"{wall('text-400KB', 'new')} / {rss('text-400KB', 'new')}", "<= 20 s / <= 400 MB"),
+        ("re-index after editing one paragraph", f"{wall('text-400KB', 'old')} (rebuild)",
+         f"{median(edits):.2f} s" if edits else "-", "<= 2 s"),
+        ("SQuAD half R@1 / R@3", pair(squad, "old", "recall@1", "recall@3"), pair(squad, "new", "recall@1", "recall@3"),
+         "within 0.005"),
+        ("eval hit@1 / accuracy", pair(evals, "old", "hit@1", "accuracy"), pair(evals, "new", "hit@1", "accuracy"),
+         "within 0.005"),
+    ]
+    print(f"\n| measure | old | new | target |  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    print("|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -317,6 +371,7 @@ def main() -> None:
     parser.add_argument("--edit-document", default="text-400KB", help="the document edited and re-indexed")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--variants", default="old,new", help=f"vectors compared on quality, of: {','.join(VARIANT_NAMES)}")
     parser.add_argument("--work-dir", type=Path, help="keep documents and indexes here (default: a temp dir)")
     args = parser.parse_args()
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="askdoc-index-speed-"))
@@ -326,6 +381,10 @@ def main() -> None:
     # parent's at the fork, so this process must not have loaded torch before the timings.
     subprocess.run([sys.executable, "-c", EXPORT], env=env, check=True)
     print(f"load average before: {os.getloadavg()}")
+    figures: Figures = {}
+    edits: list[float] = []
+    squad: dict[str, dict] = {}
+    evals: dict[str, dict] = {}
     if not args.skip_speed:
         documents = make_documents(work / "documents")
         edits = reindex_after_edit(documents[args.edit_document], work, args.runs, env)
@@ -334,8 +393,11 @@ def main() -> None:
         print_speed(figures, edits, args.runs)
         print(f"load average after the timings: {os.getloadavg()}")
     if not args.skip_quality:
-        squad = squad_quality(args.data, args.articles, args.max_questions, work)
-        print_quality(squad, eval_metrics(work), args.articles, args.max_questions)
+        variants = args.variants.split(",")
+        squad = squad_quality(args.data, args.articles, args.max_questions, work, variants)
+        evals = eval_metrics(work, variants)
+        print_quality(squad, evals, args.articles, args.max_questions)
+    print_targets(figures, edits, squad, evals)
     if not args.work_dir:
         shutil.rmtree(work, ignore_errors=True)
 
