@@ -50,7 +50,17 @@ def private_cache(tmp_path: Path, model_dir: Path, askdoc_cache: Path) -> Path:
     return cache
 
 
-CASES = [("ask", damage) for damage in DAMAGE] + [("index --rebuild", "truncated model.onnx")]
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_every_damage_is_named(damage: str, private_cache: Path, model_dir: Path) -> None:
+    folder = private_cache / "onnx" / export_dir(model_dir).name
+    harm, reason = DAMAGE[damage]
+    harm(folder)
+    assert export_damage(folder) == reason
+
+
+# Each rebuild re-exports the model through torch (about 10 s), so two damages take the whole
+# path, one through each command; test_every_damage_is_named covers how each is detected.
+CASES = [("ask", "overwritten weights"), ("index --rebuild", "truncated model.onnx")]
 
 
 @pytest.mark.parametrize(("command", "damage"), CASES)
