@@ -15,6 +15,10 @@ DEFAULT_TIMEOUT_S = 120.0
 DEFAULT_ANSWER_TOKENS = 300
 
 
+class LLMNotConfigured(AskdocError):
+    """No endpoint or no model is given: the CLI says which flag or variable is missing, the chat says how to set both."""
+
+
 @dataclass(frozen=True)
 class LLMConfig:
     """An endpoint such as ``http://localhost:11434/v1`` (the part before ``/chat/completions``)."""
@@ -39,17 +43,18 @@ def llm_config(
     timeout_s: float | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> LLMConfig:
-    """The configuration from the given values, else ASKDOC_LLM_*; AskdocError when incomplete or invalid."""
+    """The configuration from the given values, else ASKDOC_LLM_*; LLMNotConfigured without an endpoint or a model,
+    AskdocError when a value is invalid."""
     base_url = (base_url or environ.get("ASKDOC_LLM_BASE_URL", "")).strip().rstrip("/")
     model = (model or environ.get("ASKDOC_LLM_MODEL", "")).strip()
     if not base_url:
-        raise AskdocError(
+        raise LLMNotConfigured(
             "--llm needs an endpoint: set ASKDOC_LLM_BASE_URL or pass --llm-base-url (e.g. http://localhost:11434/v1)."
         )
     if not base_url.startswith(("http://", "https://")):
         raise AskdocError(f"The LLM base URL must start with http:// or https://, not {base_url!r}.")
     if not model:
-        raise AskdocError("--llm needs a model name: set ASKDOC_LLM_MODEL or pass --llm-model.")
+        raise LLMNotConfigured("--llm needs a model name: set ASKDOC_LLM_MODEL or pass --llm-model.")
     api_key = (api_key or environ.get("ASKDOC_LLM_API_KEY", "")).strip() or None
     if api_key and not all(" " < char <= "~" for char in api_key):
         raise AskdocError("The LLM API key holds characters an HTTP header cannot carry (spaces, line breaks or non-ASCII).")

@@ -12,7 +12,6 @@ checked answer (or the extractive one, with the reason) replaces it.
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
@@ -27,7 +26,7 @@ from textual.widgets import Footer, Header, Input, OptionList
 from textual.worker import Worker, WorkerState
 
 from askdoc.errors import AskdocError
-from askdoc.llm.config import LLMConfig, llm_config
+from askdoc.llm.config import LLMConfig, LLMNotConfigured, llm_config
 from askdoc.output.conversation_store import Conversation, ConversationStore, new_conversation
 from askdoc.output.markdown_export import answer_markdown, conversation_markdown
 from askdoc.output.sanitize import sanitize
@@ -53,7 +52,6 @@ if TYPE_CHECKING:
 Note = tuple[str, bool]
 """A message to show in the conversation at start, and whether it reports an error."""
 
-LLM_VARIABLES = ("ASKDOC_LLM_BASE_URL", "ASKDOC_LLM_MODEL")
 LLM_SETUP = (
     "LLM answers stay off: they need ASKDOC_LLM_BASE_URL (e.g. http://localhost:11434/v1) and ASKDOC_LLM_MODEL "
     "(and ASKDOC_LLM_API_KEY if the endpoint asks for one) set before the chat starts."
@@ -358,11 +356,11 @@ class ChatScreen(Screen):
             self.status.mode(None)
             self.notify("LLM answers off: answers are extractive again.")
             return
-        if not all(os.environ.get(variable, "").strip() for variable in LLM_VARIABLES):
-            self.view.add_notice(LLM_SETUP, error=True)
-            return
         try:
             self.llm = llm_config()
+        except LLMNotConfigured:
+            self.view.add_notice(LLM_SETUP, error=True)
+            return
         except AskdocError as exc:
             self.view.add_notice(f"LLM answers stay off: {exc}", error=True)
             return
