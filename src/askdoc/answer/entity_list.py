@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from askdoc.answer.composer import Composition
 from askdoc.answer.contract import MAX_WORDS
 from askdoc.answer.document_sentences import content_sentences
-from askdoc.answer.entity_scan import Found, countries, country_of, scan, vocabulary
+from askdoc.answer.entity_scan import YEAR, Found, countries, country_of, scan, vocabulary
 from askdoc.answer.item_citations import Piece, cite_pieces
 from askdoc.answer.list_request import ListRequest
 from askdoc.index.document_index import DocumentIndex
@@ -26,7 +26,6 @@ MAX_ITEMS = 8
 # eval/lists/real_items.json (4 documents of tests/fixtures/real, 14 questions).
 CONFIDENCE = 0.74
 _NEAR = 40  # characters either side of an item read for its qualifier: about six words
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def list_items(index: DocumentIndex, request: ListRequest, question: str = "") -
     sentences = content_sentences(index)
     words = vocabulary(index.text[s.span.start : s.span.end] for s in sentences)
     excluded = _excluded(request)
-    years = set(_YEAR.findall(question)) if request.item_type == "date" else set()
+    years = set(YEAR.findall(question)) if request.item_type == "date" else set()
     places = {c for word in request.phrase.split() if (c := country_of(word))} if request.item_type == "person" else set()
     items: dict[str, ListItem] = {}
     for sentence in sentences:
@@ -55,7 +54,7 @@ def list_items(index: DocumentIndex, request: ListRequest, question: str = "") -
         for found in scan(request.item_type, text, words):
             if found.key in excluded or found.text.lower() in excluded:
                 continue
-            if years and (stated := set(_YEAR.findall(found.text))) and not stated & years:
+            if years and (stated := set(YEAR.findall(found.text))) and not stated & years:
                 continue
             if places and not places & _countries_near(text, found):
                 continue

@@ -60,7 +60,7 @@ _DATE = re.compile(
 )
 # A month alone is a date after a preposition ("in June", "by March"); "May God bless" is not one.
 _BARE_MONTH = re.compile(rf"\b(?:in|on|since|by|until|from|through|of)\s+({_MONTHS})\b(?!\s+\d)")
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _NUMBER = re.compile(
     r"(?<![\w.,/-])(?:\$|€|£)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand))?(?![\w/-])"
 )
@@ -161,7 +161,7 @@ def scan(item_type: ItemType, sentence: str, words: Vocabulary) -> Iterator[Foun
         for start, end in sorted(spans):
             yield Found(sentence[start:end], sentence[start:end].lower(), start, end)
     elif item_type == "number":
-        blanked = _YEAR.sub(_blank, _DATE.sub(_blank, sentence))
+        blanked = YEAR.sub(_blank, _DATE.sub(_blank, sentence))
         for match in _NUMBER.finditer(blanked):
             end = match.end()
             for _ in range(2):
