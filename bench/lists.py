@@ -32,10 +32,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from askdoc.answer.answerability import candidates, score, stored_model
 from askdoc.answer.contract import without_markers
+from askdoc.answer.document_sentences import document_sentences
 from askdoc.answer.engine import Engine
 from askdoc.answer.entity_list import list_items
 from askdoc.answer.list_request import list_request
-from askdoc.answer.open_list import CUT, NEAR_DUPLICATE, compose_open_list, sentence_row
+from askdoc.answer.open_list import CUT, NEAR_DUPLICATE, compose_open_list
 from askdoc.answer.retrieval import retrieve
 from askdoc.embedding.embedder import default_model_path
 from askdoc.embedding.query_encoder import open_query_encoder
@@ -99,7 +100,8 @@ def open_list_figures(limit: int | None) -> None:
         vector = encoder.encode([question["question"]])[0]
         passages = retrieve(index, question["question"], vector, 5, "hybrid").passages
         over = [c for c in score(candidates(index, question["question"], vector, passages), model) if c.probability >= CUT]
-        rows = index.sentence_vectors[[sentence_row(index, c) for c in over]]
+        row_of = {s.span: s.row for s in document_sentences(index)}
+        rows = index.sentence_vectors[[row_of[c.span] for c in over]]
         similarity = rows @ rows.T - 2 * np.eye(len(over))
         closest = max(closest, float(similarity.max()) if len(over) > 1 else -1.0)
         for cut in CUTS:

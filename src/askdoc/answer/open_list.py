@@ -50,7 +50,7 @@ def compose_open_list(
     groups: list[list[Piece]] = []
     listed: set[int] = set()
     words = 0
-    for candidate in _kept(index, ranked, cut):
+    for candidate in _kept(index, ranked, cut, [sentences[position[c.span]].row for c in ranked]):
         at = position[candidate.span]
         text = _clipped(_text(index, sentences[at]))
         if at in listed or (groups and words + len(text.split()) > MAX_WORDS):
@@ -68,14 +68,15 @@ def compose_open_list(
     return cite_pieces([piece for group in sorted(groups, key=lambda g: g[0].span.start) for piece in group], confidence)
 
 
-def _kept(index: DocumentIndex, ranked: list[Candidate], cut: float) -> list[Candidate]:
-    """The best candidate, then those at or above ``cut`` that are no near-duplicate of one kept, best first."""
+def _kept(index: DocumentIndex, ranked: list[Candidate], cut: float, rows: list[int]) -> list[Candidate]:
+    """The best candidate, then those at or above ``cut`` that are no near-duplicate of one kept, best first
+    (``rows``: each candidate's row in the sentence vectors)."""
     kept: list[Candidate] = []
     vectors: list[np.ndarray] = []
-    for candidate in ranked:
+    for candidate, row in zip(ranked, rows, strict=True):
         if (kept and candidate.probability < cut) or len(kept) == MAX_SENTENCES:
             break
-        vector = index.sentence_vectors[sentence_row(index, candidate)]
+        vector = index.sentence_vectors[row]
         if not any(float(vector @ v) > NEAR_DUPLICATE for v in vectors):
             kept.append(candidate)
             vectors.append(vector)
@@ -119,14 +120,6 @@ def _clipped(sentence: str) -> str:
     """A sentence longer than the answer may be is cut to its opening words."""
     words = sentence.split()
     return sentence if len(words) <= MAX_WORDS - 5 else " ".join(words[: MAX_WORDS - 5]) + " …"
-
-
-def sentence_row(index: DocumentIndex, candidate: Candidate) -> int:
-    """The row of a candidate sentence in the stored sentence vectors."""
-    for chunk in index.chunks:
-        if chunk.start <= candidate.span.start and candidate.span in chunk.sentences:
-            return index.sentence_rows[chunk.chunk_id][chunk.sentences.index(candidate.span)]
-    raise LookupError(candidate.span)
 
 
 def _text(index: DocumentIndex, sentence: IndexedSentence) -> str:
