@@ -157,6 +157,16 @@ def score(found: list[Candidate], model: Model) -> list[Candidate]:
     return sorted(scored, key=lambda c: -c.probability)
 
 
+def rank(index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]) -> list[Candidate]:
+    """The candidate sentences of ``passages`` scored by the stored model, best first."""
+    return score(candidates(index, question, query_vector, passages), stored_model())
+
+
+def answer_confidence(ranked: list[Candidate], model: Model) -> float:
+    """The calibrated probability that quoting the best of ``ranked`` answers right (0 without candidates)."""
+    return round(calibrated(ranked[0].probability, model), 3) if ranked else 0.0
+
+
 def calibrated(probability: float, model: Model) -> float:
     """The probability that an answer quoting the best candidate is right (Platt scaling fitted on half A)."""
     logit = math.log(max(probability, 1e-6) / max(1 - probability, 1e-6))

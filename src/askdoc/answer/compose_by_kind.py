@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from askdoc.answer.composer import Composition, compose
+from askdoc.answer.answerability import rank
+from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.intent import Intent
 from askdoc.answer.list_answer import compose_list_answer
 from askdoc.answer.metadata_answer import compose_metadata
@@ -30,5 +31,6 @@ def compose_by_kind(
         return answer
     if kind == "list":
         return compose_list_answer(index, question, query_vector, passages)
-    answer = compose(index, question, query_vector, passages)
-    return with_verdict(index, question, query_vector, passages, answer) if kind == "yesno" else answer
+    ranked = rank(index, question, query_vector, passages)
+    answer = compose_ranked(index, question, ranked, passages)
+    return with_verdict(index, question, ranked, passages, answer) if kind == "yesno" else answer

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from askdoc.answer.answerability import Candidate, calibrated, candidates, score, stored_model
+from askdoc.answer.answerability import Candidate, answer_confidence, rank, stored_model
 from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
@@ -36,9 +36,13 @@ class Composition:
 
 def compose(index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]) -> Composition:
     """Pick the answering sentences from ``passages`` and cite them, or abstain."""
+    return compose_ranked(index, question, rank(index, question, query_vector, passages), passages)
+
+
+def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate], passages: tuple[Passage, ...]) -> Composition:
+    """The answer quoting the best of the already ranked candidates, or an abstention."""
     model = stored_model()
-    ranked = score(candidates(index, question, query_vector, passages), model)
-    confidence = round(calibrated(ranked[0].probability, model), 3) if ranked else 0.0
+    confidence = answer_confidence(ranked, model)
     if not ranked or confidence < model.threshold:
         return Composition(ABSTENTION_TEXT, (), confidence, True)
     text, citations = cite(index.text, question, choose_sentences(index.text, ranked, model.companion_ratio), passages)

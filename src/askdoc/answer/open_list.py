@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from askdoc.answer.answerability import Candidate, calibrated, candidates, score, stored_model
+from askdoc.answer.answerability import Candidate, answer_confidence, rank, stored_model
 from askdoc.answer.composer import Composition
 from askdoc.answer.contract import MAX_WORDS
 from askdoc.answer.document_sentences import IndexedSentence, document_sentences
@@ -41,8 +41,8 @@ def compose_open_list(
     """The answering sentences of ``passages`` at or above ``cut`` (and the items of a list one introduces), in
     document order, each cited; None below the model's abstention threshold (the answer then abstains)."""
     model = stored_model()
-    ranked = score(candidates(index, question, query_vector, passages), model)
-    confidence = round(calibrated(ranked[0].probability, model), 3) if ranked else 0.0
+    ranked = rank(index, question, query_vector, passages)
+    confidence = answer_confidence(ranked, model)
     if not ranked or confidence < model.threshold:
         return None
     sentences = document_sentences(index)

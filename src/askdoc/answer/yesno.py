@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
-from askdoc.answer.answerability import Candidate, candidates, score, stored_model
+from askdoc.answer.answerability import Candidate, stored_model
 from askdoc.answer.composer import Composition, cite
 from askdoc.answer.verdict import decide
 from askdoc.index.document_index import DocumentIndex
@@ -27,10 +25,10 @@ _QUESTION_END = re.compile(r"(?<=[?!.])\s+")
 
 
 def with_verdict(
-    index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...], answer: Composition
+    index: DocumentIndex, question: str, ranked: list[Candidate], passages: tuple[Passage, ...], answer: Composition
 ) -> Composition:
-    """``answer`` replaced by the best candidate sentence that decides ``question``, opened with its
-    verdict; ``answer`` unchanged when no candidate the composer would quote decides.
+    """``answer`` replaced by the best of the ``ranked`` candidates that decides ``question``, opened with
+    its verdict; ``answer`` unchanged when no candidate the composer would quote decides.
 
     A sentence that decides the question is answered even where the composer abstained (its
     ``confidence`` kept): on eval/reader_questions.jsonl that took right_yesno from .222 to .296
@@ -39,7 +37,6 @@ def with_verdict(
     questions followed by it; the verdict is on its own proposition, the last of them."""
     asked = _QUESTION_END.split(question.strip())[-1]
     model = stored_model()
-    ranked = score(candidates(index, question, query_vector, passages), model)
     if not ranked:
         return answer
     for candidate in ranked:
