@@ -11,7 +11,7 @@ import onnxruntime as ort
 import pytest
 
 from askdoc.embedding import optimized_model
-from askdoc.embedding.export_checksums import checksum_damage
+from askdoc.embedding.export_checksums import checksum_damage, record_checksums
 from askdoc.embedding.onnx_encoder import MODEL_NAME, WEIGHTS_NAME, OnnxEncoder
 from askdoc.embedding.optimized_model import OPTIMIZED_FILES, optimized_dir
 from askdoc.embedding.query_encoder import ensure_onnx_export, export_dir
@@ -78,3 +78,20 @@ def test_a_damaged_saved_graph_is_not_used_and_is_written_again(export_copy: Pat
     assert np.array_equal(encoder.encode(items), unoptimised_vectors(export_copy, items, monkeypatch))
     assert session_path(encoder) == export_copy / MODEL_NAME
     assert checksum_damage(optimized_dir(export_copy), OPTIMIZED_FILES) is None
+
+
+def test_a_saved_graph_that_does_not_load_is_written_again_and_another_versions_removed(
+    export_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = texts()[:5]
+    OnnxEncoder(export_copy).encode(items)
+    folder = optimized_dir(export_copy)
+    (folder / MODEL_NAME).write_bytes(b"not an onnx graph")
+    record_checksums(folder, OPTIMIZED_FILES)  # intact by its checksums, yet onnxruntime cannot load it
+    stale = export_copy / "optimized-0.0.1"
+    stale.mkdir()
+    encoder = OnnxEncoder(export_copy)
+    assert np.array_equal(encoder.encode(items), unoptimised_vectors(export_copy, items, monkeypatch))
+    assert session_path(encoder) == export_copy / MODEL_NAME
+    assert checksum_damage(folder, OPTIMIZED_FILES) is None and (folder / MODEL_NAME).stat().st_size > 1000
+    assert not stale.exists()
