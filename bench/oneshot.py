@@ -7,7 +7,9 @@ Bytecode is cached as an installed askdoc has it (a private PYTHONPYCACHEPREFIX,
 run of each path first). Prints the median wall time, the median CPU time (user + system, less
 sensitive to other load), the peak RSS of each and their ratios.
 
-    python bench/oneshot.py [--runs 7] [--question "..."] [--against main]
+    python bench/oneshot.py [--runs 7] [--question "..."] [--against main] [--text]
+
+--text runs `askdoc ask QUESTION` as a person types it (the answer printed with rich) instead of --json.
 """
 
 from __future__ import annotations
@@ -28,18 +30,18 @@ ROOT = Path(__file__).resolve().parents[1]
 FAST = "fast (onnxruntime)"
 
 
-def run_once(question: str, env: dict[str, str]) -> tuple[float, float, float, dict]:
-    """Wall seconds, CPU seconds, peak RSS in MB and the parsed answer of one fresh `askdoc ask --json`."""
+def run_once(question: str, env: dict[str, str], text: bool = False) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds, peak RSS in MB and the answer of one fresh `askdoc ask [--json]`."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "askdoc", "ask", question, "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
-    )
+    command = [sys.executable, "-m", "askdoc", "ask", question, *([] if text else ["--json"])]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     stdout, stderr = process.stdout.read(), process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     if status != 0:
         raise SystemExit(f"askdoc failed: {stderr.decode()}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, json.loads(stdout)
+    answer = stdout.decode().splitlines()[0] if text else json.loads(stdout)["answer"]
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, answer
 
 
 def source_of(ref: str, into: Path) -> Path:
@@ -66,26 +68,28 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--question", default="Who was named Prime Minister-designate?")
     parser.add_argument("--against", metavar="REF", help="Compare with the fast path of this git commit or branch.")
+    parser.add_argument("--text", action="store_true", help="Run `askdoc ask` without --json (the answer as printed).")
     args = parser.parse_args()
     subprocess.run([sys.executable, "-m", "askdoc", "index"], check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     with tempfile.TemporaryDirectory() as scratch:
         paths = path_envs(args.against, Path(scratch))
         # One run of each first: it caches the bytecode (and builds the baseline's index in the scratch folder).
-        answers = {name: run_once(args.question, env)[3]["answer"] for name, env in paths.items()}
+        answers = {name: run_once(args.question, env, args.text)[3] for name, env in paths.items()}
         walls: dict[str, list[float]] = {name: [] for name in paths}
         cpus: dict[str, list[float]] = {name: [] for name in paths}
         peaks: dict[str, list[float]] = {name: [] for name in paths}
         for _ in range(args.runs):
             for name, env in paths.items():
-                wall, cpu, peak, answer = run_once(args.question, env)
+                wall, cpu, peak, answer = run_once(args.question, env, args.text)
                 walls[name].append(wall)
                 cpus[name].append(cpu)
                 peaks[name].append(peak)
-                answers[name] = answer["answer"]
+                answers[name] = answer
     fast, slow = (statistics.median(walls[name]) for name in paths)
     fast_cpu, slow_cpu = (statistics.median(cpus[name]) for name in paths)
     fast_rss, slow_rss = (max(peaks[name]) for name in paths)
-    print(f"question: {args.question}  ({args.runs} runs of each, alternating; load average {os.getloadavg()[0]:.2f})")
+    form = "askdoc ask" if args.text else "askdoc ask --json"
+    print(f"question: {args.question}  ({form}, {args.runs} runs of each, alternating; load average {os.getloadavg()[0]:.2f})")
     print(f"{'path':36} {'median wall s':>14} {'min':>7} {'max':>7} {'median CPU s':>13} {'peak RSS MB':>12}")
     for name in paths:
         times = walls[name]
