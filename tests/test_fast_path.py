@@ -32,11 +32,11 @@ def test_onnx_query_vector_matches_the_indexer(article_index_dir: Path, model_di
 
 # What a one-shot `askdoc ask --json` from a fresh flat index must not load (bench/oneshot.py): the
 # chat's and the model builder's stacks, faiss (askdoc.index.flat_file reads a flat index), the
-# packages of fitting and tokenising for chunks, the progress bar and the lock of a build, and the
-# document parsers (a fresh index is not parsed again).
+# packages of fitting and tokenising for chunks, the progress bar and the lock of a build, the
+# document parsers (a fresh index is not parsed again) and the yes/no composer (a list question).
 NOT_FOR_ASK = (
     *HEAVY,
-    *("faiss", "sklearn", "scipy", "tiktoken", "filelock", "rich", "askdoc.output.terminal"),
+    *("faiss", "sklearn", "scipy", "tiktoken", "filelock", "rich", "askdoc.output.terminal", "askdoc.answer.yesno"),
     *(f"askdoc.documents.formats.{name}" for name in ("text", "html", "markdown", "pdf")),
 )
 
