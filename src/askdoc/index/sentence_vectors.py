@@ -8,8 +8,12 @@ the process and, for an encoder with an ``identity`` (the ONNX one), in the vect
 (vector_cache.py), so the next process reads them. A cached entry of the wrong shape or with
 numbers that are not finite is encoded again.
 
-They are not written to the index folder: that would mean rewriting its manifest from a command
-that only reads, and the cache already serves every later process (figures in bench/index_speed.py).
+They are not written to the index folder: that would mean rewriting its manifest (and its
+checksums) from a command that only reads, and the cache already serves every later process about
+as fast. Measured on the bash manual (1175 passages, 3729 sentences) at load 8 on 2 cores: the rows
+of 98 passages read from the cache in 40 ms, where the old sentences.npy (5.7 MB) took 9-74 ms to
+hash and load; bench/index_speed.py, a repeated one-shot `askdoc ask` on it: 1.66 s against 2.12 s
+with sentences.npy.
 """
 
 from __future__ import annotations
