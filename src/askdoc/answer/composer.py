@@ -16,6 +16,7 @@ import numpy as np
 
 from askdoc.answer.answerability import Candidate, answer_confidence, rank, stored_model
 from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
+from askdoc.answer.fact_focus import focus
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Citation, Passage, Span
@@ -45,7 +46,8 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
     confidence = answer_confidence(ranked, model)
     if not ranked or confidence < model.threshold:
         return Composition(ABSTENTION_TEXT, (), confidence, True)
-    text, citations = cite(index.text, question, choose_sentences(index.text, ranked, model.companion_ratio), passages)
+    chosen, cited = focus(index, question, choose_sentences(index.text, ranked, model.companion_ratio), ranked[0], passages)
+    text, citations = cite(index.text, question, chosen, cited)
     return Composition(text, citations, confidence, False)
 
 
