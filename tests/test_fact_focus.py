@@ -31,3 +31,8 @@ def test_why_question_adds_the_neighbour_that_gives_the_cause(engines) -> None:
 def test_other_questions_keep_their_single_sentence(engines) -> None:
     answer = engines["africa"].ask("Who refused to answer Red Pepper's questions?")
     assert answer.text.startswith("SebaSpace refused to answer") and len(answer.citations) == 1
+
+
+def test_who_verb_question_quotes_the_sentence_where_a_name_does_it(engines) -> None:
+    answer = engines["africa"].ask("Who commented on the blog post about Obama's speech?")
+    assert answer.text.startswith("Naughy Feeling commented on the post")

@@ -16,6 +16,7 @@ import numpy as np
 
 from askdoc.answer.answerability import Candidate, answer_confidence, rank, stored_model
 from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
+from askdoc.answer.doer import named_doer
 from askdoc.answer.fact_focus import focus
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
@@ -46,7 +47,9 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
     confidence = answer_confidence(ranked, model)
     if not ranked or confidence < model.threshold:
         return Composition(ABSTENTION_TEXT, (), confidence, True)
-    chosen, cited = focus(index, question, choose_sentences(index.text, ranked, model.companion_ratio), ranked[0], passages)
+    doer = named_doer(index, question, ranked)
+    chosen = [doer] if doer else choose_sentences(index.text, ranked, model.companion_ratio)
+    chosen, cited = focus(index, question, chosen, doer or ranked[0], passages)
     text, citations = cite(index.text, question, chosen, cited)
     return Composition(text, citations, confidence, False)
 
