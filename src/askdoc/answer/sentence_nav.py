@@ -3,6 +3,7 @@
 A quoted sentence often leans on its neighbours: "He added that …" names its speaker in the
 sentence before, "… stresses:" quotes in the paragraph after. Neighbours are taken within the
 same document and from content passages only (furniture is never quoted as an answer).
+Chunks of a long paragraph share a sentence at their seam; it is counted once.
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ def neighbours(index: DocumentIndex, chunk: Chunk, span: Span, before: int, afte
 
 
 def _walk(index: DocumentIndex, chunk: Chunk, span: Span, step: int, count: int) -> list[Located]:
+    """Sentences from ``span`` in direction ``step``; a sentence two chunks share (chunks of a long paragraph
+    overlap) is taken once."""
     found: list[Located] = []
     spans = list(chunk.sentences)
     at = spans.index(span) if span in spans else -1
     if at < 0:
         return found
-    chunk_id = chunk.chunk_id
+    chunk_id, edge = chunk.chunk_id, span
     while len(found) < count:
         at += step
         if not 0 <= at < len(spans):
@@ -44,5 +47,8 @@ def _walk(index: DocumentIndex, chunk: Chunk, span: Span, step: int, count: int)
                 break
             chunk, spans = following, list(following.sentences)
             at = 0 if step > 0 else len(spans) - 1
-        found.append(Located(chunk, spans[at]))
+        sentence = spans[at]
+        if (sentence.end <= edge.start) if step < 0 else (sentence.start >= edge.end):
+            found.append(Located(chunk, sentence))
+            edge = sentence
     return found
