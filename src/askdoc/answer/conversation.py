@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from askdoc.answer.referent import with_referent
+from askdoc.answer.referent import AnswerOf, with_referent
 from askdoc.text.terms import analyze
 
 _REFERRING = re.compile(
@@ -31,9 +31,10 @@ def is_follow_up(question: str) -> bool:
     return len(analyze(question)) <= _FEW_TERMS and not _NAMED.search(question.strip())
 
 
-def resolve(question: str, history: Sequence[str], force: bool = False) -> str:
+def resolve(question: str, history: Sequence[str], force: bool = False, answer_of: AnswerOf | None = None) -> str:
     """The search query for ``question``: itself, with "he"/"she" replaced by the person an earlier question
-    names (referent.py), or else with the earlier questions it leans on before it.
+    names or, for "Who …?", its answer names (``answer_of``; referent.py), or else with the earlier
+    questions it leans on before it.
 
     Walks back through ``history`` (oldest first) while the earliest question taken is itself
     a follow-up, so a chain of follow-ups keeps the subject named at its start. ``force``: the
@@ -41,7 +42,7 @@ def resolve(question: str, history: Sequence[str], force: bool = False) -> str:
     """
     if not history or not (force or is_follow_up(question)):
         return question
-    if named := with_referent(question, history):
+    if named := with_referent(question, history, answer_of):
         return named
     earlier = [history[-1]]
     for previous in reversed(history[:-1]):
