@@ -43,7 +43,10 @@ def _named_subject(sentence: str, verb: str, question: str) -> bool:
     """Whether a name the question does not give stands just before the verb (within ``_SUBJECT_REACH`` words)."""
     words = sentence.split()
     for at, word in enumerate(words):
-        before = " ".join(words[max(0, at - _SUBJECT_REACH) : at])
-        if analyze(word) == [verb] and has_answer_type(AnswerType.NAME, f"x {before}", question):
+        start = max(0, at - _SUBJECT_REACH)
+        # The sentence's first word is capitalised whatever it is ("Also killed was …"): has_answer_type
+        # leaves it out when the window starts there.
+        before = ("x " if start else "") + " ".join(words[start:at])
+        if analyze(word) == [verb] and has_answer_type(AnswerType.NAME, before, question):
             return True
     return False

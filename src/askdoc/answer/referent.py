@@ -22,7 +22,7 @@ AnswerOf = Callable[[int], str]
 _PERSONAL = re.compile(r"\b(he|she|him|his|her)\b", re.I)
 # A capitalised phrase ("Ali al-Ghanimi", "M. Nottingham"); a full stop ends it unless it marks an initial.
 _NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-Z](?:\.|[\w'’-]*))(?:\s+(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)-?[\w'’-]*|[A-Z](?:\.|[\w'’-]*)))*"
+    r"(?<![\w'’-])(?:[A-Z](?:\.|[\w'’-]*))(?:\s+(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)(?:-[\w'’-]+|\b)|[A-Z](?:\.|[\w'’-]*)))*"
 )
 _QUESTION_WORDS = frozenset(
     {
