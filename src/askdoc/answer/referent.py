@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from askdoc.answer.contract import without_markers
+from askdoc.text.months import MONTH_NAMES
 from askdoc.text.terms import analyze
 
 AnswerOf = Callable[[int], str]
@@ -35,9 +36,8 @@ _QUESTION_WORDS = frozenset(
 _LEADING = _QUESTION_WORDS | {
     "on", "in", "at", "also", "after", "before", "then", "however", "recently", "as", "while", "for", "from", "to",
     "of", "with", "by", "since", "until", "during", "this", "that", "these", "those", "it", "there", "former", "if",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "one", "he", "she",
-    "they", "his", "her", "their", "we", "our", "you", "your",
+    *(month.lower() for month in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "one", "he", "she", "they", "his", "her", "their", "we", "our", "you", "your",
 }
 _THING = re.compile(r"\b(the|a|an|this|that)\s+$", re.I)
 # "the President of Iraq", "Blogger's Terms of Service": a place or thing that completes a title.
