@@ -37,7 +37,3 @@ def test_who_verb_question_quotes_the_sentence_where_a_name_does_it(engines) -> 
     answer = engines["africa"].ask("Who commented on the blog post about Obama's speech?")
     assert answer.text.startswith("Naughy Feeling commented on the post")
 
-
-def test_he_after_a_who_question_is_the_person_its_answer_names(engines) -> None:
-    answer = engines["africa"].ask("What country is he from?", history=["Who posted Obama's speech on his blog?"])
-    assert answer.resolved_question == "What country is Wilde Yearnings from?" and "Kenyan" in answer.text

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from askdoc.answer.conversation import resolve
-from askdoc.answer.referent import person_in_answer, with_referent
+from askdoc.answer.conversation import own_question, resolve
+from askdoc.answer.referent import with_referent
 
 
 def test_he_becomes_the_person_the_earlier_question_names() -> None:
@@ -30,12 +30,7 @@ def test_no_person_named_falls_back_to_joining_the_earlier_questions() -> None:
     assert with_referent("Where did the protest against it take place?", ["Who proposed the Digital Crimes Bill?"]) is None
 
 
-def test_after_who_the_person_is_the_one_the_answer_names() -> None:
-    history = ["Who ran the blog Kenyans Against Gays?"]
-    answer = (
-        "One of them, Blake, had a blog called Kenyans Against Gays before it was suspended "
-        "for violating Blogger's Terms of Service. [1]"
-    )
-    assert with_referent("What did he call for?", history, lambda at: answer) == "What did Blake call for?"
-    titled = "On April 19, the President of Iraq named former spy-chief Mustafa Kadhimi as Prime Minister-designate. [1]"
-    assert person_in_answer(titled, "Who was named Prime Minister-designate?") == "Mustafa Kadhimi"
+
+def test_a_joined_follow_up_is_read_by_its_own_question() -> None:
+    assert own_question("Who attacked the embassy? When did they attack it?") == "When did they attack it?"
+    assert own_question("Why did the troops return?") == "Why did the troops return?"

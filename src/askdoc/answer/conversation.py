@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from askdoc.answer.referent import AnswerOf, with_referent
+from askdoc.answer.referent import with_referent
 from askdoc.text.terms import analyze
 
 _REFERRING = re.compile(
@@ -20,6 +20,7 @@ _REFERRING = re.compile(
 )
 _CONTINUATION = re.compile(r"^\s*(and|but|also|so|what about|how about)\b", re.IGNORECASE)
 _NAMED = re.compile(r"(?<=\s)[A-Z]|\d")
+_AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
 _FEW_TERMS = 2
 _MAX_EARLIER = 3
 
@@ -31,10 +32,9 @@ def is_follow_up(question: str) -> bool:
     return len(analyze(question)) <= _FEW_TERMS and not _NAMED.search(question.strip())
 
 
-def resolve(question: str, history: Sequence[str], force: bool = False, answer_of: AnswerOf | None = None) -> str:
+def resolve(question: str, history: Sequence[str], force: bool = False) -> str:
     """The search query for ``question``: itself, with "he"/"she" replaced by the person an earlier question
-    names or, for "Who …?", its answer names (``answer_of``; referent.py), or else with the earlier
-    questions it leans on before it.
+    names (referent.py), or else with the earlier questions it leans on before it.
 
     Walks back through ``history`` (oldest first) while the earliest question taken is itself
     a follow-up, so a chain of follow-ups keeps the subject named at its start. ``force``: the
@@ -42,7 +42,7 @@ def resolve(question: str, history: Sequence[str], force: bool = False, answer_o
     """
     if not history or not (force or is_follow_up(question)):
         return question
-    if named := with_referent(question, history, answer_of):
+    if named := with_referent(question, history):
         return named
     earlier = [history[-1]]
     for previous in reversed(history[:-1]):
@@ -50,3 +50,8 @@ def resolve(question: str, history: Sequence[str], force: bool = False, answer_o
             break
         earlier.insert(0, previous)
     return " ".join([*earlier, question])
+
+
+def own_question(query: str) -> str:
+    """The question itself in a resolved query: its last sentence, after the earlier questions joined before it."""
+    return _AFTER_QUESTION.split(query.strip())[-1]

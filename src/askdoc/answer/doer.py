@@ -13,6 +13,7 @@ import re
 
 from askdoc.answer.answer_type import AnswerType, has_answer_type
 from askdoc.answer.answerability import Candidate
+from askdoc.answer.conversation import own_question
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 
@@ -28,7 +29,9 @@ _SUBJECT_REACH = 3
 
 
 def named_doer(index: DocumentIndex, question: str, ranked: list[Candidate]) -> Candidate | None:
-    """The best of ``ranked`` in which a new name does the question's verb, when the best one does not."""
+    """The best of ``ranked`` in which a new name does the question's verb, when the best one does not (a
+    follow-up joined to the questions before it is read by its own wh-word)."""
+    question = own_question(question)
     match = _WHO_VERB.search(question)
     verb = analyze(match.group("verb")) if match else []
     for candidate in ranked if verb else ():

@@ -51,9 +51,7 @@ class Engine:
                 f"The index in {self.index.folder} was built with vectors of {self.index.dense.d} dimensions, "
                 f"but the model gives {len(query_vector)}; rebuild it with `askdoc index --rebuild`."
             )
-        understanding = understand(
-            question, query_vector, history, lambda at: self.ask(history[at], k, mode, history[:at]).text
-        )
+        understanding = understand(question, query_vector, history)
         query = understanding.resolved_question
         if understanding.follow_up:
             query_vector = self._encoder.encode([query])[0]

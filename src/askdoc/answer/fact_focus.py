@@ -30,6 +30,7 @@ import numpy as np
 from askdoc.answer.answer_type import AnswerType, has_answer_type
 from askdoc.answer.answerability import Candidate
 from askdoc.answer.contract import MAX_WORDS
+from askdoc.answer.conversation import own_question
 from askdoc.answer.sentence_nav import Located, neighbours
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
@@ -58,7 +59,9 @@ def focus(
     index: DocumentIndex, question: str, chosen: list[Candidate], best: Candidate, passages: tuple[Passage, ...]
 ) -> tuple[list[Candidate], tuple[Passage, ...]]:
     """``chosen`` completed with the neighbour of ``best`` the question needs (in document order), and the
-    passages extended with that neighbour's passage when it was not retrieved."""
+    passages extended with that neighbour's passage when it was not retrieved. A follow-up joined to the
+    questions before it is read by its own wh-word."""
+    question = own_question(question)
     extra = _neighbour_needed(index, question, best, passages)
     if extra is None or extra.span in {c.span for c in chosen}:
         return chosen, passages

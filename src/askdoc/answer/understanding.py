@@ -18,7 +18,6 @@ import numpy as np
 
 from askdoc.answer.conversation import resolve
 from askdoc.answer.intent import DOCUMENT_LEVEL, Intent, classify, features, model_weights, plain, sized
-from askdoc.answer.referent import AnswerOf
 from askdoc.text.terms import analyze
 
 _CUES = (
@@ -63,9 +62,8 @@ def leans_on_earlier_turns(question: str, kind: str, vector: np.ndarray) -> bool
     return float(follow_up_features(question, sized(vector, weights, extra)) @ weights + bias[0]) > 0.0
 
 
-def understand(question: str, vector: np.ndarray, history: Sequence[str], answer_of: AnswerOf | None = None) -> Understanding:
-    """Classify ``question`` (its MiniLM ``vector`` given) and resolve it against ``history`` when it leans on it
-    (``answer_of(i)``, the answer to ``history[i]``, names the person a "he" after "Who …?" stands for)."""
+def understand(question: str, vector: np.ndarray, history: Sequence[str]) -> Understanding:
+    """Classify ``question`` (its MiniLM ``vector`` given) and resolve it against ``history`` when it leans on it."""
     kind = classify(question, vector)
     follow_up = bool(history) and leans_on_earlier_turns(question, kind, vector)
-    return Understanding(kind, resolve(question, history, True, answer_of) if follow_up else question, follow_up)
+    return Understanding(kind, resolve(question, history, force=True) if follow_up else question, follow_up)
