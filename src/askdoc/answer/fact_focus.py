@@ -14,11 +14,11 @@ Three rules, each on the best sentence only:
 - a best sentence that ends in a colon introduces what the question asks about → add the
   sentence after it (not for who-questions, whose name is in the introducing sentence).
 
-Chosen on eval/dev/facts.jsonl (57 who/why/how questions and 10 follow-ups over the real documents
-of tests/fixtures/real; its last ten were written after the first 47 to try the consequence
-rule): with doer.py, restatement.py and referent.py, accuracy .776 on main → .896; eval/real
-.558 → .566 (`askdoc eval FILE`). A "names no one new" trigger for who was tried and dropped:
-it added the wrong sentence on that set ("credit is due to requests").
+Chosen on eval/dev/facts.jsonl (57 who/why/how questions and 14 follow-ups over the real documents
+of tests/fixtures/real; f48-f57 were written after the rest to try the consequence rule): with
+doer.py, restatement.py and referent.py, accuracy .746 on main → .859; eval/real .558 → .566
+(`askdoc eval FILE`). A "names no one new" trigger for who was tried and dropped: it added the
+wrong sentence on that set ("credit is due to requests").
 """
 
 from __future__ import annotations
