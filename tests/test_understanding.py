@@ -33,7 +33,14 @@ def test_standalone_and_document_level_questions_are_not_rewritten(encoder: Sent
     assert not understood.follow_up and understood.resolved_question == question
 
 
-@pytest.mark.parametrize("question", ["How was he killed?", "And where did it happen?", "Why?"])
-def test_questions_leaning_back_are_resolved(encoder: SentenceTransformerEncoder, question: str) -> None:
+@pytest.mark.parametrize(
+    ("question", "resolved"),
+    [
+        ("How was he killed?", "How was Soleimani killed?"),
+        ("And where did it happen?", f"{HISTORY[0]} And where did it happen?"),
+        ("Why?", f"{HISTORY[0]} Why?"),
+    ],
+)
+def test_questions_leaning_back_are_resolved(encoder: SentenceTransformerEncoder, question: str, resolved: str) -> None:
     understood = understand(question, encoder.encode([question])[0], HISTORY)
-    assert understood.follow_up and understood.resolved_question == f"{HISTORY[0]} {question}"
+    assert understood.follow_up and understood.resolved_question == resolved

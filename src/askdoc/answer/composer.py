@@ -4,7 +4,10 @@ Each sentence of the top passages is scored by the answerability model (answerab
 a logistic regression fitted on SQuAD 2.0 half A). The best sentence, with close runners-up
 while the answer stays short, becomes the answer, in document order, each followed by the
 number of its passage; ``confidence`` is the calibrated probability that it is right. Below
-the threshold fitted on half A the composer abstains instead of guessing.
+the threshold fitted on half A the composer abstains instead of guessing. A sentence that
+restates the question goes first (restatement.py), a who-question takes the sentence in which a
+name does its verb (doer.py), and the answer is completed with the neighbour that holds the
+name, reason or quote the question asks for (fact_focus.py).
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ import numpy as np
 
 from askdoc.answer.answerability import Candidate, answer_confidence, rank, stored_model
 from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
+from askdoc.answer.doer import named_doer
+from askdoc.answer.fact_focus import focus
+from askdoc.answer.restatement import restating_first
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Citation, Passage, Span
@@ -45,7 +51,11 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
     confidence = answer_confidence(ranked, model)
     if not ranked or confidence < model.threshold:
         return Composition(ABSTENTION_TEXT, (), confidence, True)
-    text, citations = cite(index.text, question, choose_sentences(index.text, ranked, model.companion_ratio), passages)
+    doer = named_doer(index, question, ranked)
+    ranked = restating_first(index, question, ranked, passages)
+    chosen = [doer] if doer else choose_sentences(index.text, ranked, model.companion_ratio)
+    chosen, cited = focus(index, question, chosen, doer or ranked[0], passages)
+    text, citations = cite(index.text, question, chosen, cited)
     return Composition(text, citations, confidence, False)
 
 
