@@ -23,6 +23,7 @@ from askdoc.index.dense import build_dense_index
 from askdoc.index.document_index import DocumentIndex
 from askdoc.index.lexical import LexicalIndex
 from askdoc.index.passage_vectors import indexed_text
+from askdoc.index.sentence_vectors import SentenceVectors
 from askdoc.text.normalize import contains
 from askdoc.types import Chunk, Span
 
@@ -100,7 +101,7 @@ def without_answers(index: DocumentIndex, answers: Sequence[str], encode: ChunkE
         chunks=cut.chunks,
         dense=build_dense_index(chunk_vectors),
         chunk_vectors=chunk_vectors,
-        sentence_vectors=index.sentence_vectors[np.concatenate(cut.rows)],
+        sentence_vectors=SentenceVectors.computed(index.sentence_vectors[np.concatenate(cut.rows)], [len(r) for r in cut.rows]),
         sentence_rows=tuple(range(int(a), int(b)) for a, b in pairwise(starts)),
         lexical=LexicalIndex.build([indexed_text(c) for c in cut.chunks]),
     )

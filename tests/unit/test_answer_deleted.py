@@ -25,6 +25,7 @@ def test_the_answer_sentences_leave_and_the_others_keep_their_place() -> None:
     assert "5,200" not in deleted.text and len(deleted.text) == len(index.text)
     assert [c.chunk_id for c in deleted.chunks] == list(range(len(deleted.chunks)))
     assert all(len(deleted.sentence_rows[c.chunk_id]) == len(c.sentences) for c in deleted.chunks)
+    assert np.array_equal(deleted.sentence_vectors[[0, 1]], index.sentence_vectors[[0, 3]])  # BASES and VOTE keep their rows
     question = "How many troops remain?"
     found = retrieve(deleted, question, question_vector(deleted, {BASES: 0.5}), 2).passages
     assert found[0].chunk.text == BASES
