@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from askdoc.index.cache_db import connect
+
 FILE_NAME = "vectors.sqlite3"
 # 256 MB holds the vectors of about 30k chunks with their sentences (~8 KB each at 384
 # dimensions), some 15 documents the size of the bash manual.
@@ -43,17 +45,11 @@ class VectorCache:
         self.dimension = dimension
         self.max_bytes = max_bytes
 
-    def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=30)
-        connection.execute(_SCHEMA)
-        return connection
-
     def get(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         """The cached rows of those ``keys`` that are present (a damaged cache reads as empty)."""
         found: dict[str, np.ndarray] = {}
         try:
-            with closing(self._connect()) as connection, connection:
+            with closing(connect(self.path, _SCHEMA)) as connection, connection:
                 for start in range(0, len(keys), 500):
                     batch = list(keys[start : start + 500])
                     marks = ",".join("?" * len(batch))
@@ -72,7 +68,7 @@ class VectorCache:
             return
         now = time.time()
         try:
-            with closing(self._connect()) as connection:
+            with closing(connect(self.path, _SCHEMA)) as connection:
                 with connection:
                     connection.executemany(
                         "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
