@@ -6,7 +6,9 @@ Documents: the bundled article; a ~36 KB plain text (the GPL-3 licence text); a 
 paths, alternating, ``--runs`` times; the vector cache is emptied before every run, so each run
 embeds every passage. Then the 400 KB text is indexed once by the new path, one paragraph
 edited, and re-indexed without --rebuild (``--runs`` times, a different paragraph each time);
-the old path has no cache, so its re-index is a full rebuild.
+the old path has no cache, so its re-index is a full rebuild. ``--baseline-src DIR`` (another
+checkout's src/, e.g. main's) adds its ONNX path beside the others, cold and after the same edits,
+each source tree on its own copy of the document, index and caches, runs alternating.
 
 Quality, in this process: SQuAD-half retrieval (R@1, R@3 of the hybrid retriever) and accuracy
 with indexes built by each path's vectors (questions encoded by the ONNX query encoder in both),
@@ -14,6 +16,7 @@ and `askdoc eval eval/questions.jsonl` with each path (``--variants`` adds the v
 and not adopted). Prints medians, the load average, ratios, and the issue's table of targets.
 
     PYTHONPATH=src:bench python bench/index_speed.py [--runs 3] [--articles N] [--max-questions M] [--skip-quality]
+        [--baseline-src /work/main/src]
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from askdoc.evaluation.questions import EvalQuestion, read_eval_set  # noqa: E40
 from askdoc.evaluation.scoring import metrics, run_eval  # noqa: E402
 from askdoc.index import store  # noqa: E402
 from askdoc.index.build import IndexRequest, ensure_index  # noqa: E402
+from askdoc.index.count_cache import FILE_NAME as COUNTS_FILE  # noqa: E402
 from askdoc.index.store import IndexSettings  # noqa: E402
 from askdoc.index.vector_cache import FILE_NAME  # noqa: E402
 from askdoc.locations import bundled_article  # noqa: E402
@@ -114,14 +118,15 @@ def index_once(document: Path, index_dir: Path, env: dict[str, str], rebuild: bo
 Figures = dict[str, dict[str, dict[str, list[float]]]]
 
 
-def timings(documents: dict[str, Path], work: Path, runs: int, env: dict[str, str]) -> Figures:
+def timings(documents: dict[str, Path], work: Path, runs: int, env: dict[str, str], paths: dict[str, dict[str, str]]) -> Figures:
     """Per document and path: wall, peak RSS and passages of each run (paths alternate within a run)."""
     figures: Figures = {}
     for name, document in documents.items():
-        figures[name] = {path: {"wall": [], "rss": [], "passages": []} for path in PATHS}
+        figures[name] = {path: {"wall": [], "rss": [], "passages": []} for path in paths}
         for _ in range(runs):
-            for path, extra in PATHS.items():
-                (work / "cache" / FILE_NAME).unlink(missing_ok=True)  # every run embeds every passage
+            for path, extra in paths.items():
+                for cached in (FILE_NAME, COUNTS_FILE):  # every run embeds every passage and counts every token
+                    (work / "cache" / cached).unlink(missing_ok=True)
                 wall, rss, passages = index_once(document, work / f"index-{path}", {**env, **extra})
                 load = os.getloadavg()[0]
                 print(f"  {name} {path}: {wall:.2f} s, {rss:.0f} MB, {passages} passages, load {load:.1f}", flush=True)
@@ -139,20 +144,38 @@ def edit_paragraph(text: str, number: int) -> str:
     return "\n\n".join(paragraphs)
 
 
-def reindex_after_edit(document: Path, work: Path, runs: int, env: dict[str, str]) -> list[float]:
-    """New path: index a copy of ``document``, then, ``runs`` times, edit one paragraph and re-index (no --rebuild).
+def reindex_after_edit(
+    document: Path, work: Path, runs: int, env: dict[str, str], sources: dict[str, str]
+) -> dict[str, list[float]]:
+    """Per source tree (name: its src/ folder), the walls of ``runs`` re-indexes after an edit (no --rebuild).
 
+    Each source tree indexes its own copy of ``document`` with caches of its own (the vectors of
+    the first tree's full build copied in, the ONNX export shared), untimed; then, ``runs`` times,
+    one paragraph is edited in every copy alike and each tree re-indexes its copy, trees alternating.
     The old path has no cache: after an edit it rebuilds the whole index, which is its --rebuild time above.
     """
-    walls = []
     original = document.read_text(encoding="utf-8")
-    copy = work / "edited.txt"
-    copy.write_text(original, encoding="utf-8")
-    index_once(copy, work / "index-edit", env)
+    setups: dict[str, tuple[Path, Path, dict[str, str]]] = {}
+    vectors = work / f"edit-{next(iter(sources))}" / "cache" / FILE_NAME  # the first tree's, after its build
+    for name, source in sources.items():
+        folder = work / f"edit-{name}"
+        cache = folder / "cache"
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / "onnx").symlink_to(work / "cache" / "onnx")
+        if setups:
+            shutil.copyfile(vectors, cache / FILE_NAME)
+        copy = folder / "edited.txt"
+        copy.write_text(original, encoding="utf-8")
+        setups[name] = (copy, folder / "index", {**env, "PYTHONPATH": source, "ASKDOC_CACHE_DIR": str(cache)})
+        index_once(*setups[name])
+    walls: dict[str, list[float]] = {name: [] for name in sources}
     for number in range(runs):
-        copy.write_text(edit_paragraph(original, number), encoding="utf-8")
-        walls.append(index_once(copy, work / "index-edit", env, rebuild=False)[0])
-        print(f"  re-index after edit {number + 1}: {walls[-1]:.2f} s, load {os.getloadavg()[0]:.1f}", flush=True)
+        for name in list(sources)[:: 1 if number % 2 == 0 else -1]:
+            copy, index, tree_env = setups[name]
+            copy.write_text(edit_paragraph(original, number), encoding="utf-8")
+            walls[name].append(index_once(copy, index, tree_env, rebuild=False)[0])
+            load = os.getloadavg()[0]
+            print(f"  re-index after edit {number + 1}, {name}: {walls[name][-1]:.2f} s, load {load:.1f}", flush=True)
     return walls
 
 
@@ -320,6 +343,18 @@ def print_speed(figures: dict, edits: list[float], runs: int) -> None:
           f"new/old {new / old:.3f} (new runs: {', '.join(f'{w:.2f}' for w in edits)})")
 
 
+def print_baseline(figures: Figures, edits: dict[str, list[float]], baseline: str) -> None:
+    """This source tree's ONNX path against the baseline tree's, cold and after the same edits."""
+    print(f"\nthis tree's ONNX path (new) against {baseline} (base), medians; ratio new/base")
+    for name, paths in figures.items():
+        base, new = median(paths["base"]["wall"]), median(paths["new"]["wall"])
+        print(f"  {name:12} cold index: base {base:.2f} s, new {new:.2f} s, new/base {new / base:.2f}")
+    base, new = median(edits["base"]), median(edits["new"])
+    runs = ", ".join(f"{b:.2f}/{n:.2f}" for b, n in zip(edits["base"], edits["new"], strict=True))
+    print(f"  re-index after editing one paragraph: base {base:.2f} s, new {new:.2f} s, new/base {new / base:.2f} "
+          f"(base/new per edit: {runs})")
+
+
 def print_quality(squad: dict[str, dict], evals: dict[str, dict], articles: int | None, max_questions: int | None) -> None:
     scope = f"{articles or 'all'} articles, {max_questions or 'all'} questions each"
     print(f"\nSQuAD half ({scope}), hybrid retriever, questions by the ONNX query encoder; vectors built by:")
@@ -373,6 +408,7 @@ def main() -> None:
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--variants", default="old,new", help=f"vectors compared on quality, of: {','.join(VARIANT_NAMES)}")
     parser.add_argument("--work-dir", type=Path, help="keep documents and indexes here (default: a temp dir)")
+    parser.add_argument("--baseline-src", type=Path, help="another checkout's src/ to time beside this one (e.g. main's)")
     args = parser.parse_args()
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="askdoc-index-speed-"))
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT / "src"), "ASKDOC_CACHE_DIR": str(work / "cache")}
@@ -387,10 +423,18 @@ def main() -> None:
     evals: dict[str, dict] = {}
     if not args.skip_speed:
         documents = make_documents(work / "documents")
-        edits = reindex_after_edit(documents[args.edit_document], work, args.runs, env)
+        sources = {"new": str(ROOT / "src")}
+        paths = dict(PATHS)
+        if args.baseline_src:
+            sources["base"] = str(args.baseline_src.resolve())
+            paths["base"] = {"PYTHONPATH": sources["base"]}
+        tree_edits = reindex_after_edit(documents[args.edit_document], work, args.runs, env, sources)
+        edits = tree_edits["new"]
         chosen = args.documents.split(",") if args.documents else list(documents)
-        figures = timings({name: documents[name] for name in chosen}, work, args.runs, env)
+        figures = timings({name: documents[name] for name in chosen}, work, args.runs, env, paths)
         print_speed(figures, edits, args.runs)
+        if args.baseline_src:
+            print_baseline(figures, tree_edits, str(args.baseline_src))
         print(f"load average after the timings: {os.getloadavg()}")
     if not args.skip_quality:
         variants = args.variants.split(",")
