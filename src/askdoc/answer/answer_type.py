@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from askdoc.text.months import MONTHS_PATTERN
+
 
 class AnswerType(Enum):
     DATE = "date"
@@ -14,7 +16,7 @@ class AnswerType(Enum):
     OTHER = "other"
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = MONTHS_PATTERN.lower()
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -42,7 +44,7 @@ _YEAR = r"\b(1[5-9]\d\d|20\d\d)"
 # is one by its year); a lowercase "may" or "march" alone is a verb or a noun.
 _MONTH_WITH_DAY = rf"\b(?i:{_MONTHS}) \d{{1,2}}\b"
 _RELATIVE = r"\b(?i:(days?|weeks?|months?|years?) (ago|after|before|later))\b"
-_DATE = re.compile(rf"\b({_MONTHS.title()})\b|{_MONTH_WITH_DAY}|{_YEAR}s?\b|{_RELATIVE}")
+_DATE = re.compile(rf"\b({MONTHS_PATTERN})\b|{_MONTH_WITH_DAY}|{_YEAR}s?\b|{_RELATIVE}")
 _YEAR_OR_DAY = re.compile(rf"{_MONTH_WITH_DAY}|{_YEAR}\b")
 _NUMBER = re.compile(rf"\d+(?:[.,]\d+)*|\b({_NUMBER_WORDS})\b", re.I)
 _DURATION = re.compile(rf"\b(\d[\d,.]*|{_NUMBER_WORDS}|a|an) (years?|months?|weeks?|days?|hours?|decades?|centuries)\b", re.I)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from askdoc.answer.list_request import ItemType
+from askdoc.text.months import MONTHS_PATTERN
 from askdoc.text.terms import analyze
 
 
@@ -53,13 +54,12 @@ _NOT_NAMES = _words(
     "august september october november december note see figure table chapter section page appendix part version "
     "internet web email"
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[5-9]|20)\d\d)?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:1[5-9]|20)\d\d)?"
-    rf"|(?:{_MONTHS})\s+(?:1[5-9]|20)\d\d|(?:early|late|mid-?) ?(?:{_MONTHS}))\b"
+    rf"\b(?:(?:{MONTHS_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[5-9]|20)\d\d)?|\d{{1,2}}\s+(?:{MONTHS_PATTERN})(?:\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:{MONTHS_PATTERN})\s+(?:1[5-9]|20)\d\d|(?:early|late|mid-?) ?(?:{MONTHS_PATTERN}))\b"
 )
 # A month alone is a date after a preposition ("in June", "by March"); "May God bless" is not one.
-_BARE_MONTH = re.compile(rf"\b(?:in|on|since|by|until|from|through|of)\s+({_MONTHS})\b(?!\s+\d)")
+_BARE_MONTH = re.compile(rf"\b(?:in|on|since|by|until|from|through|of)\s+({MONTHS_PATTERN})\b(?!\s+\d)")
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _NUMBER = re.compile(
     r"(?<![\w.,/-])(?:\$|€|£)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand))?(?![\w/-])"

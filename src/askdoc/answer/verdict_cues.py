@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from askdoc.text.months import MONTH_NAMES
 from askdoc.text.terms import analyze
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?\+?|[^\W_]+(?:['’][^\W_]+)*|[.,;:()\[\]—–!?“”\"]")
@@ -30,8 +31,7 @@ _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "pl
 _MODALS = frozenset({"may", "might", "could", "would"})
 _UNIVERSAL = frozenset({"all", "every", "always", "each", "entire", "whole"})
 _PARTIAL = frozenset({"some", "only", "most", "many", "few", "several", "part", "partly", "sometimes", "often"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
+_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
 _LIST_WORDS = frozenset({"and", "or", "both", "either"})
 _LOWER_BOUND = ("more than", "over", "at least", "above", "greater than", "upwards of")
 _UPPER_BOUND = ("less than", "fewer than", "under", "below", "at most")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from askdoc.text.months import MONTHS_PATTERN
+
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|la|da|bin|al))*"
 BYLINE = re.compile(rf"^(?:by|written by|author:?)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?\s*$", re.IGNORECASE)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS}|{_MONTHS_SHORT})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"\b(?:(?:{MONTHS_PATTERN}|{_MONTHS_SHORT})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS_PATTERN})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
 DATELINE = re.compile(rf"^(?:([^,\n]{{2,60}}),\s+)?({DATE.pattern})\s*$")
 PUBLISHED = re.compile(
