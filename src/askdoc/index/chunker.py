@@ -12,7 +12,7 @@ from askdoc.types import Chunk, Document, Paragraph, Role, Span
 DEFAULT_MAX_TOKENS = 200
 DEFAULT_MIN_TOKENS = 8
 
-Counter = Callable[[str], int]
+TokenCounter = Callable[[str], int]
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,9 @@ class _Piece:
     page_label: str | None = None
 
 
-def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings(), count: Counter = count_tokens) -> list[Chunk]:
+def chunk_document(
+    document: Document, settings: ChunkSettings = ChunkSettings(), count: TokenCounter = count_tokens
+) -> list[Chunk]:
     """Split a document into chunks: whole paragraphs where they fit, sentence windows where not.
 
     A long paragraph becomes windows of whole sentences, each sharing one sentence with the
@@ -65,7 +67,7 @@ def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()
     ]
 
 
-def _split_paragraph(text: str, paragraph: Paragraph, budget: int, count: Counter) -> list[_Piece]:
+def _split_paragraph(text: str, paragraph: Paragraph, budget: int, count: TokenCounter) -> list[_Piece]:
     sentences: list[Span] = []
     for sentence in split_sentences(text, paragraph.start, paragraph.end):
         sentences.extend(_split_long_sentence(text, sentence, budget, count))
@@ -87,7 +89,7 @@ def _split_paragraph(text: str, paragraph: Paragraph, budget: int, count: Counte
         first = last if last > first else last + 1
 
 
-def _window_end(text: str, sentences: list[Span], counts: list[int], first: int, budget: int, count: Counter) -> int:
+def _window_end(text: str, sentences: list[Span], counts: list[int], first: int, budget: int, count: TokenCounter) -> int:
     """The last sentence of the window from ``first``: the most sentences whose text fits ``budget``.
 
     The sum of the sentences' own counts guesses the end; exact counts of the window's text
@@ -108,7 +110,7 @@ def _where(paragraph: Paragraph) -> tuple[int | None, Role, str | None]:
     return paragraph.page, paragraph.role, paragraph.page_label
 
 
-def _split_long_sentence(text: str, sentence: Span, budget: int, count: Counter) -> list[Span]:
+def _split_long_sentence(text: str, sentence: Span, budget: int, count: TokenCounter) -> list[Span]:
     """A single sentence over budget is cut at word boundaries: rare, but it must not overflow."""
     if count(text[sentence.start : sentence.end]) <= budget:
         return [sentence]
@@ -127,12 +129,12 @@ def _split_long_sentence(text: str, sentence: Span, budget: int, count: Counter)
     return parts
 
 
-def _is_fragment(text: str, piece: _Piece, settings: ChunkSettings, count: Counter) -> bool:
+def _is_fragment(text: str, piece: _Piece, settings: ChunkSettings, count: TokenCounter) -> bool:
     body = text[piece.start : piece.end]
     return not any(char.isalnum() for char in body) or count(body) < settings.min_tokens
 
 
-def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings, count: Counter) -> list[_Piece]:
+def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings, count: TokenCounter) -> list[_Piece]:
     merged: list[_Piece] = []
     pending: _Piece | None = None
     for piece in pieces:
@@ -152,7 +154,7 @@ def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings, c
     return merged
 
 
-def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings, count: Counter) -> _Piece | None:
+def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings, count: TokenCounter) -> _Piece | None:
     """The two pieces as one, if they share a section and a role and fit the budget together."""
     if (
         first.section != second.section
@@ -172,7 +174,7 @@ def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings, cou
     )
 
 
-def _attach_to_last(text: str, merged: list[_Piece], piece: _Piece, settings: ChunkSettings, count: Counter) -> None:
+def _attach_to_last(text: str, merged: list[_Piece], piece: _Piece, settings: ChunkSettings, count: TokenCounter) -> None:
     joined = _join(text, merged[-1], piece, settings, count) if merged else None
     if joined is None:
         merged.append(piece)
