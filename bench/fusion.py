@@ -77,7 +77,7 @@ def signals(label: str, index: DocumentIndex, encoder: Encoder, queries: list[st
     dense = vectors @ index.chunk_vectors.T
     lexical = np.stack([index.lexical.scores(query) for query in queries])
     starts = [rows.start for rows in index.sentence_rows]
-    sentence = np.maximum.reduceat(vectors @ index.sentence_vectors.T, starts, axis=1)
+    sentence = np.maximum.reduceat(vectors @ index.sentence_vectors.all().T, starts, axis=1)
     depth = min(dense.shape[1], CANDIDATES)
     candidates = np.zeros(dense.shape, dtype=bool)
     for scores in (dense, lexical):

@@ -101,9 +101,10 @@ class ReplayEncoder:
     def __init__(self, folder: Path, noise: float, seed: int = 0):
         index = load_index(folder, read_manifest(folder))
         self._vectors = {indexed_text(c): v for c, v in zip(index.chunks, index.chunk_vectors, strict=True)}
+        sentences = index.sentence_vectors.all()
         for chunk, rows in zip(index.chunks, index.sentence_rows, strict=True):
             for span, row in zip(chunk.sentences, rows, strict=True):
-                self._vectors[index.text[span.start : span.end]] = index.sentence_vectors[row]
+                self._vectors[index.text[span.start : span.end]] = sentences[row]
         self.dimension = index.chunk_vectors.shape[1]
         self._noise = noise
         self._random = np.random.default_rng(seed)

@@ -62,6 +62,7 @@ def test_index_speed(article_index_dir: Path, tmp_path: Path, askdoc_cache: Path
     out = run_bench("index_speed.py", *args, index_dir=article_index_dir)
     assert "`askdoc index --rebuild` in fresh processes, median of 1 runs" in out
     assert re.search(r"^article\s+\d+\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+\.\d\d", out, re.M), out
+    assert re.search(r"^article(\s+\d+\.\d\d){6}$", out, re.M), out  # first ask, again, summary; old and new
     assert "re-index after editing one paragraph:" in out
 
 

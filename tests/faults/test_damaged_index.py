@@ -61,10 +61,6 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
         lambda folder: _truncate(folder / "dense.faiss"),
         "it is damaged (dense.faiss is not the file the index was built with)",
     ),
-    "empty sentence vectors": (
-        lambda folder: (folder / "sentences.npy").write_bytes(b""),
-        "it is damaged (sentences.npy is not the file the index was built with)",
-    ),
     "missing BM25 arrays": (lambda folder: (folder / "lexical.npz").unlink(), "it is damaged (lexical.npz is missing)"),
     "chunk offsets shifted": (_shift_chunks, "it is damaged (chunks.jsonl is not the file the index was built with)"),
     "clean text edited": (_edit_text, "it is damaged (text.txt is not the file the index was built with)"),

@@ -112,16 +112,6 @@ FORGERIES: dict[str, tuple[str, Callable[[Path], None], str]] = {
         _dense(_flat(faiss.METRIC_INNER_PRODUCT, lambda v: v[:-1])),
         "its files disagree on the number of passages",
     ),
-    "sentence vectors of NaN": (
-        "sentences.npy",
-        lambda path: np.save(path, np.full_like(np.load(path), np.nan)),
-        "its vectors are not finite numbers",
-    ),
-    "sentence vectors as integers": (
-        "sentences.npy",
-        lambda path: np.save(path, np.load(path).astype(np.int64)),
-        "its vectors are not finite numbers",
-    ),
 }
 
 

@@ -67,7 +67,7 @@ def test_address_space_too_small_to_export_the_model_is_said(tmp_path: Path, mem
 
 
 def test_file_size_limit_is_one_sentence(tmp_path: Path, memo: Path, guard) -> None:
-    """4 KB is less than the memo's sentence vectors; ASKDOC_ONNX=0 spares the export (which falls back, with a note)."""
+    """4 KB is less than the memo's passage vectors; ASKDOC_ONNX=0 spares the export (which falls back, with a note)."""
     guard.keep(memo)
     env = {"ASKDOC_INDEX_DIR": str(tmp_path / "index"), "ASKDOC_CACHE_DIR": str(tmp_path / "cache"), "ASKDOC_ONNX": "0"}
     result = _askdoc_under(resource.RLIMIT_FSIZE, 4 * 1024, "index", str(memo), env=env)

@@ -18,6 +18,7 @@ from askdoc.index.dense import build_dense_index
 from askdoc.index.document_index import DocumentIndex
 from askdoc.index.lexical import LexicalIndex
 from askdoc.index.manifest import Counts, DocumentRecord, IndexManifest, ModelRecord
+from askdoc.index.sentence_vectors import SentenceVectors
 from askdoc.index.store import indexed_text
 from askdoc.types import Chunk, Passage
 
@@ -46,7 +47,7 @@ def handmade_index(text: str) -> DocumentIndex:
         chunks=tuple(chunks),
         dense=build_dense_index(chunk_vectors),
         chunk_vectors=chunk_vectors,
-        sentence_vectors=sentence_vectors,
+        sentence_vectors=SentenceVectors.computed(sentence_vectors, [len(r) for r in rows]),
         sentence_rows=tuple(rows),
         lexical=LexicalIndex.build([indexed_text(chunk) for chunk in chunks]),
         title=document.title,

@@ -24,6 +24,8 @@ class Engine:
         self._make_encoder = make_encoder
         self._encoder = encoder
         self._load_ms = load_ms
+        if encoder is not None:
+            index.sentence_vectors.use(encoder)
 
     @classmethod
     def open(cls, request: IndexRequest, rebuild: bool = False) -> Engine:
@@ -42,6 +44,7 @@ class Engine:
         started = time.perf_counter()
         if self._encoder is None:
             self._encoder = self._make_encoder(Path(self.index.manifest.model.path))
+            self.index.sentence_vectors.use(self._encoder)
             timings["load"] += (time.perf_counter() - started) * 1000
         self._load_ms = 0.0
         step = time.perf_counter()

@@ -3,8 +3,9 @@
 The first sentence says what the document is about (gist.py chooses it); the key sentences
 after it are chosen by one of three methods, kept so bench/summaries.py can compare them on
 documents with reference key points; ``METHOD`` is the one that bench chose. Only prose
-sentences are candidates (gist.is_prose: no code lines, option names or fragments). All read
-the stored sentence vectors, so a summary costs no encoding:
+sentences are candidates (gist.is_prose: no code lines, option names or fragments), on a long
+document only those of the passages nearest its subject (summary_candidates.py), whose sentence
+vectors are encoded when first read. The methods:
 
 - ``centroid``: maximal marginal relevance around the mean content vector (close to what the
   document is about, far from the sentences already taken);
@@ -30,6 +31,7 @@ from askdoc.answer.composer import Composition
 from askdoc.answer.contract import marker
 from askdoc.answer.document_sentences import IndexedSentence, content_sentences
 from askdoc.answer.gist import LEAD, lead_index, prose_sentences
+from askdoc.answer.summary_candidates import near_sentences
 from askdoc.answer.textrank import textrank_scores
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Citation, Passage, Span
@@ -54,7 +56,7 @@ def summary_sentences(
     """The gist sentence chosen by ``lead`` (gist.py), then the key prose sentences chosen by ``method``, in
     document order; at most ``most`` in all, within the word budget. ``lead=None``: all in document order."""
     sentences = content_sentences(index)
-    sentences = prose_sentences(sentences, [_text(index, s.span) for s in sentences])
+    sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]))
     if not sentences:
         return []
     vectors = index.sentence_vectors[[s.row for s in sentences]]
@@ -70,7 +72,7 @@ def summary_sentences(
 def thesis_sentence(index: DocumentIndex, title_vector: np.ndarray) -> IndexedSentence | None:
     """The content sentence closest to the title, None when the document has no content sentence."""
     sentences = content_sentences(index)
-    sentences = prose_sentences(sentences, [_text(index, s.span) for s in sentences])
+    sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]), title_vector)
     if not sentences:
         return None
     cosines = index.sentence_vectors[[s.row for s in sentences]] @ title_vector

@@ -20,6 +20,7 @@ from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, index_kind
 from askdoc.index.document_index import DocumentIndex
 from askdoc.index.lexical import LexicalIndex
 from askdoc.index.manifest import Counts, IndexManifest
+from askdoc.index.sentence_vectors import SentenceVectors
 from askdoc.index.store import indexed_text
 from askdoc.types import Chunk, Span
 
@@ -61,7 +62,7 @@ def merge_indexes(indexes: Sequence[DocumentIndex], folder: Path, hnsw_threshold
         chunks=tuple(chunks),
         dense=build_dense_index(chunk_vectors, hnsw_threshold),
         chunk_vectors=chunk_vectors,
-        sentence_vectors=np.vstack([index.sentence_vectors for index in indexes]),
+        sentence_vectors=SentenceVectors.joined([index.sentence_vectors for index in indexes]),
         sentence_rows=tuple(rows),
         lexical=LexicalIndex.build([indexed_text(chunk) for chunk in chunks]),
         title=_title(names),

@@ -9,6 +9,7 @@ import numpy as np
 
 from askdoc.index.lexical import LexicalIndex
 from askdoc.index.manifest import IndexManifest
+from askdoc.index.sentence_vectors import SentenceVectors
 from askdoc.types import Chunk, DocumentMetadata
 
 
@@ -18,7 +19,7 @@ class DocumentIndex:
 
     ``documents`` names the documents it covers: one, or several for a collection
     (collection.py), whose clean texts are then joined in ``text``. ``sentence_rows[i]`` are
-    the rows of ``sentence_vectors`` that hold chunk ``i``'s sentences.
+    the rows of ``sentence_vectors`` that hold chunk ``i``'s sentences, encoded when first read.
     """
 
     folder: Path
@@ -27,7 +28,7 @@ class DocumentIndex:
     chunks: tuple[Chunk, ...]
     dense: object
     chunk_vectors: np.ndarray
-    sentence_vectors: np.ndarray
+    sentence_vectors: SentenceVectors
     sentence_rows: tuple[range, ...]
     lexical: LexicalIndex
     title: str

@@ -1,7 +1,8 @@
 """The on-disk index of one document: built, written atomically, checked and loaded.
 
 A folder per document under the index directory holds manifest.json, chunks.jsonl,
-text.txt, dense.faiss, sentences.npy and the lexical arrays. The manifest, written last,
+text.txt, dense.faiss and the lexical arrays (sentence vectors are made on demand:
+sentence_vectors.py). The manifest, written last,
 records the sha256 of every other file, so a truncated or edited file is caught before it
 is used. The folder is written as a temporary folder and renamed into place (askdoc.files),
 so a crash never leaves a half index that loads (catalog.py holds the locks and the clean-up).
@@ -41,11 +42,14 @@ from askdoc.index.manifest import (
     write_manifest,
 )
 from askdoc.index.passage_vectors import embed_passages, indexed_text
+from askdoc.index.sentence_vectors import lazy_sentence_vectors
 from askdoc.locations import onnx_dir
 from askdoc.text.tokens import ENCODING
 from askdoc.types import BuildProgress, Chunk, Document, Role, Span
 
-DATA_FILES = ("chunks.jsonl", "text.txt", "dense.faiss", "sentences.npy", "lexical.json", "lexical.npz")
+# An index of format 3 written before sentence vectors were made on demand also holds sentences.npy,
+# listed in its manifest; it is not read.
+DATA_FILES = ("chunks.jsonl", "text.txt", "dense.faiss", "lexical.json", "lexical.npz")
 _UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, EOFError, zipfile.BadZipFile)
 
 T = TypeVar("T")
@@ -107,7 +111,7 @@ def build_index(
     counts.keep(folder.name, memo)
     progress = started(len(chunks)) if started is not None else None
     try:
-        chunk_vectors, sentence_vectors = embed_passages(encoder, [indexed_text(chunk) for chunk in chunks], chunks, progress)
+        chunk_vectors = embed_passages(encoder, [indexed_text(chunk) for chunk in chunks], chunks, progress)
     finally:
         if progress is not None:
             progress.close()
@@ -125,11 +129,13 @@ def build_index(
         ),
         model=ModelRecord(path=basis.model_path, fingerprint=basis.model_fingerprint, dimension=encoder.dimension),
         chunking=basis.chunking,
-        counts=Counts(paragraphs=len(document.paragraphs), chunks=len(chunks), sentences=len(sentence_vectors)),
+        counts=Counts(
+            paragraphs=len(document.paragraphs), chunks=len(chunks), sentences=sum(len(c.sentences) for c in chunks)
+        ),
         dense_index=index_kind(len(chunks), settings.hnsw_threshold),
         built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     )
-    return _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, sentence_vectors, settings.hnsw_threshold)
+    return _write_atomically(folder, manifest, document.text, chunks, chunk_vectors, settings.hnsw_threshold)
 
 
 def _write_atomically(
@@ -138,7 +144,6 @@ def _write_atomically(
     text: str,
     chunks: list[Chunk],
     chunk_vectors: np.ndarray,
-    sentence_vectors: np.ndarray,
     hnsw_threshold: int,
 ) -> IndexManifest:
     import faiss
@@ -149,8 +154,8 @@ def _write_atomically(
             for chunk in chunks:
                 out.write(json.dumps(_chunk_record(chunk)) + "\n")
         dense = build_dense_index(chunk_vectors, hnsw_threshold)
-        faiss.write_index(dense, str(temporary / "dense.faiss"))
-        np.save(temporary / "sentences.npy", sentence_vectors)
+        # Written by Python, not faiss.write_index: a full disk or `ulimit -f` is then an OSError that says so.
+        (temporary / "dense.faiss").write_bytes(faiss.serialize_index(dense).tobytes())
         LexicalIndex.build([indexed_text(chunk) for chunk in chunks]).save(temporary)
         manifest = replace(manifest, files=MappingProxyType({name: _file_sha256(temporary / name) for name in DATA_FILES}))
         write_manifest(temporary, manifest)
@@ -194,15 +199,14 @@ def load_index(folder: Path, manifest: IndexManifest) -> DocumentIndex:
         lambda path: [_chunk_from_record(json.loads(line), text) for line in path.read_text(encoding="utf-8").splitlines()],
     )
     dense = _read(folder, "dense.faiss", read_dense_index)
-    sentence_vectors = _read(folder, "sentences.npy", np.load)
     lexical = _read(folder, "lexical.npz", lambda _path: LexicalIndex.load(folder))
     rows, cursor = [], 0
     for chunk in chunks:
         rows.append(range(cursor, cursor + len(chunk.sentences)))
         cursor += len(chunk.sentences)
-    _check_agreement(folder, manifest, text, chunks, dense, sentence_vectors, lexical, cursor)
+    _check_agreement(folder, manifest, text, chunks, dense, lexical, cursor)
     chunk_vectors = dense.reconstruct_n(0, dense.ntotal) if len(chunks) else np.zeros((0, dense.d), dtype=np.float32)
-    if not _finite(chunk_vectors) or not _finite(sentence_vectors):
+    if not _finite(chunk_vectors):
         raise DamagedIndex(folder, "its vectors are not finite numbers")
     return DocumentIndex(
         folder=folder,
@@ -211,7 +215,9 @@ def load_index(folder: Path, manifest: IndexManifest) -> DocumentIndex:
         chunks=tuple(chunks),
         dense=dense,
         chunk_vectors=chunk_vectors,
-        sentence_vectors=sentence_vectors,
+        sentence_vectors=lazy_sentence_vectors(
+            chunks, [indexed_text(chunk) for chunk in chunks], manifest.model.dimension, Path(manifest.model.path)
+        ),
         sentence_rows=tuple(rows),
         lexical=lexical,
         title=manifest.document.title,
@@ -237,7 +243,6 @@ def _check_agreement(
     text: str,
     chunks: list[Chunk],
     dense,
-    sentence_vectors: np.ndarray,
     lexical,
     sentences: int,
 ) -> None:
@@ -247,7 +252,7 @@ def _check_agreement(
         raise DamagedIndex(folder, "its text is not the length the manifest gives")
     if not dense.ntotal == lexical.n_docs == len(chunks) == counts.chunks:
         raise DamagedIndex(folder, "its files disagree on the number of passages")
-    if dense.d != dimension or sentence_vectors.ndim != 2 or sentence_vectors.shape != (sentences, dimension):
+    if dense.d != dimension:
         raise DamagedIndex(folder, f"its vectors do not have the model's {dimension} dimensions")
     if sentences != counts.sentences:
         raise DamagedIndex(folder, "its files disagree on the number of sentences")

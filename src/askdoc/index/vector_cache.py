@@ -1,8 +1,8 @@
 """Passage vectors kept between builds, keyed by what they were computed from.
 
 A key is the hash of the encoder's identity (model fingerprint and export variant), the kind
-of vectors (how sentence rows were made) and the chunk's indexed text with its sentence
-offsets; the value is the chunk's row followed by its sentences' rows. Editing one paragraph
+of vectors (a chunk's row, passage_vectors.py, or its sentences' rows, sentence_vectors.py) and
+the chunk's indexed text with its sentence offsets; the value is those rows. Editing one paragraph
 of a long document changes one or two chunks, so a rebuild embeds only those. The cache is
 one SQLite file under the cache directory: every write is a transaction (a crash leaves the
 previous state), several processes may share it, and it is trimmed to MAX_BYTES, least
