@@ -44,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from askdoc.index.count_cache import FILE_NAME as COUNTS_FILE  # noqa: E402
 from askdoc.index.vector_cache import FILE_NAME  # noqa: E402
 from askdoc.locations import bundled_article  # noqa: E402
 from pdf_writer import pdf_bytes  # noqa: E402
@@ -137,7 +138,8 @@ def timings(documents: dict[str, Path], work: Path, runs: int, paths: dict[str, 
         figures[name] = {path: {key: [] for key in ("wall", "rss", "passages", *ASKS)} for path in paths}
         for _ in range(runs):
             for path, env in paths.items():
-                (work / "cache" / FILE_NAME).unlink(missing_ok=True)  # every run embeds every passage
+                for cached in (FILE_NAME, COUNTS_FILE):  # every run embeds every passage and counts every token
+                    (work / "cache" / cached).unlink(missing_ok=True)
                 index_dir = work / f"index-{path}"
                 wall, rss, passages = index_once(document, index_dir, env)
                 load = os.getloadavg()[0]

@@ -23,7 +23,7 @@ from conftest import ROOT
 pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpreter
 
 SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
-BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name != "squad_corpus.py")
+BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name not in ("squad_corpus.py", "answer_deleted.py"))
 TESTED = {
     "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py", "lists.py",
     "oneshot.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py", "warm_answer.py",

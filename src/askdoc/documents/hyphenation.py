@@ -19,9 +19,12 @@ def join_hyphenated(text: str, following: str, words: frozenset[str]) -> str:
     case); it stays when the hyphenated form does; otherwise a typesetter's hyphen goes and
     a plain "-" stays (joined without a space: ``Internet-`` + ``Drafts``).
     """
+    # The hyphen test comes first: searching the text joined so far at every line made long items quadratic.
+    if not text.endswith(_HYPHENS):
+        return f"{text} {following}"
     head = _LAST_PART.search(text)
     tail = _FIRST_WORD.match(following)
-    if head is None or tail is None or not text.endswith(_HYPHENS):
+    if head is None or tail is None:
         return f"{text} {following}"
     closed = (head.group(1) + tail.group(1)).lower()
     hyphenated = f"{head.group(1)}{text[-1]}{tail.group(1)}".lower()

@@ -97,8 +97,10 @@ def _is_furniture(block: Block, at_edge: bool, headings: set[str], topical: set[
         return True
     if block.links >= _LINK_DENSE and words <= _LINK_BLOCK_WORDS:
         return True
+    if not at_edge:
+        return False
     cues = [match for match in _FURNITURE_WORDS.finditer(text) if match.group(0).lower() not in topical]
-    if not at_edge or not cues:
+    if not cues:
         return False
     opens = cues[0].start() <= len(" ".join(text.split()[:_OPENING_WORDS]))
     return opens or words <= _SHORT_WORDS or (len(cues) >= 2 and words <= _MAX_WORDS)

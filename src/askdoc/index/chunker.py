@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from askdoc.text.sentences import split_sentences
@@ -10,6 +11,8 @@ from askdoc.types import Chunk, Document, Paragraph, Role, Span
 
 DEFAULT_MAX_TOKENS = 200
 DEFAULT_MIN_TOKENS = 8
+
+TokenCounter = Callable[[str], int]
 
 
 @dataclass(frozen=True)
@@ -32,17 +35,20 @@ class _Piece:
     page_label: str | None = None
 
 
-def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
+def chunk_document(
+    document: Document, settings: ChunkSettings = ChunkSettings(), count: TokenCounter = count_tokens
+) -> list[Chunk]:
     """Split a document into chunks: whole paragraphs where they fit, sentence windows where not.
 
     A long paragraph becomes windows of whole sentences, each sharing one sentence with the
     one before. A fragment under ``min_tokens`` (a lone "*", a byline) joins a neighbour in
-    the same section instead of becoming a chunk on its own.
+    the same section instead of becoming a chunk on its own. ``count`` counts a text's tokens
+    (a memo of count_tokens gives the same chunks without encoding texts counted before).
     """
     pieces: list[_Piece] = []
     for paragraph in document.paragraphs:
-        pieces.extend(_split_paragraph(document.text, paragraph, settings.max_tokens))
-    pieces = _merge_fragments(document.text, pieces, settings)
+        pieces.extend(_split_paragraph(document.text, paragraph, settings.max_tokens, count))
+    pieces = _merge_fragments(document.text, pieces, settings, count)
     return [
         Chunk(
             chunk_id=i,
@@ -52,7 +58,7 @@ def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()
             section=piece.section,
             paragraphs=tuple(piece.paragraphs),
             sentences=tuple(piece.sentences),
-            n_tokens=count_tokens(document.text[piece.start : piece.end]),
+            n_tokens=count(document.text[piece.start : piece.end]),
             page=piece.page,
             role=piece.role,
             page_label=piece.page_label,
@@ -61,21 +67,21 @@ def chunk_document(document: Document, settings: ChunkSettings = ChunkSettings()
     ]
 
 
-def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piece]:
+def _split_paragraph(text: str, paragraph: Paragraph, budget: int, count: TokenCounter) -> list[_Piece]:
     sentences: list[Span] = []
     for sentence in split_sentences(text, paragraph.start, paragraph.end):
-        sentences.extend(_split_long_sentence(text, sentence, budget))
+        sentences.extend(_split_long_sentence(text, sentence, budget, count))
     if not sentences:
         return []
-    if count_tokens(text[paragraph.start : paragraph.end]) <= budget:
+    if count(text[paragraph.start : paragraph.end]) <= budget:
         return [
             _Piece(sentences[0].start, sentences[-1].end, paragraph.section, [paragraph.number], sentences, *_where(paragraph))
         ]
-    counts = [count_tokens(text[s.start : s.end]) for s in sentences]
+    counts = [count(text[s.start : s.end]) for s in sentences]
     pieces: list[_Piece] = []
     first = 0
     while True:
-        last = _window_end(text, sentences, counts, first, budget)
+        last = _window_end(text, sentences, counts, first, budget, count)
         window = sentences[first : last + 1]
         pieces.append(_Piece(window[0].start, window[-1].end, paragraph.section, [paragraph.number], window, *_where(paragraph)))
         if last + 1 >= len(sentences):
@@ -83,7 +89,7 @@ def _split_paragraph(text: str, paragraph: Paragraph, budget: int) -> list[_Piec
         first = last if last > first else last + 1
 
 
-def _window_end(text: str, sentences: list[Span], counts: list[int], first: int, budget: int) -> int:
+def _window_end(text: str, sentences: list[Span], counts: list[int], first: int, budget: int, count: TokenCounter) -> int:
     """The last sentence of the window from ``first``: the most sentences whose text fits ``budget``.
 
     The sum of the sentences' own counts guesses the end; exact counts of the window's text
@@ -93,9 +99,9 @@ def _window_end(text: str, sentences: list[Span], counts: list[int], first: int,
     while last + 1 < len(sentences) and total + counts[last + 1] <= budget:
         last += 1
         total += counts[last]
-    while last > first and count_tokens(text[sentences[first].start : sentences[last].end]) > budget:
+    while last > first and count(text[sentences[first].start : sentences[last].end]) > budget:
         last -= 1
-    while last + 1 < len(sentences) and count_tokens(text[sentences[first].start : sentences[last + 1].end]) <= budget:
+    while last + 1 < len(sentences) and count(text[sentences[first].start : sentences[last + 1].end]) <= budget:
         last += 1
     return last
 
@@ -104,16 +110,16 @@ def _where(paragraph: Paragraph) -> tuple[int | None, Role, str | None]:
     return paragraph.page, paragraph.role, paragraph.page_label
 
 
-def _split_long_sentence(text: str, sentence: Span, budget: int) -> list[Span]:
+def _split_long_sentence(text: str, sentence: Span, budget: int, count: TokenCounter) -> list[Span]:
     """A single sentence over budget is cut at word boundaries: rare, but it must not overflow."""
-    if count_tokens(text[sentence.start : sentence.end]) <= budget:
+    if count(text[sentence.start : sentence.end]) <= budget:
         return [sentence]
     parts: list[Span] = []
     start = sentence.start
     words = [i for i in range(sentence.start + 1, sentence.end) if text[i].isspace() and not text[i - 1].isspace()]
     cut = start
     for boundary in [*words, sentence.end]:
-        if count_tokens(text[start:boundary]) > budget and cut > start:
+        if count(text[start:boundary]) > budget and cut > start:
             parts.append(Span(start, cut))
             start = cut
             while text[start].isspace():
@@ -123,37 +129,37 @@ def _split_long_sentence(text: str, sentence: Span, budget: int) -> list[Span]:
     return parts
 
 
-def _is_fragment(text: str, piece: _Piece, settings: ChunkSettings) -> bool:
+def _is_fragment(text: str, piece: _Piece, settings: ChunkSettings, count: TokenCounter) -> bool:
     body = text[piece.start : piece.end]
-    return not any(char.isalnum() for char in body) or count_tokens(body) < settings.min_tokens
+    return not any(char.isalnum() for char in body) or count(body) < settings.min_tokens
 
 
-def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings) -> list[_Piece]:
+def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings, count: TokenCounter) -> list[_Piece]:
     merged: list[_Piece] = []
     pending: _Piece | None = None
     for piece in pieces:
         if pending is not None:
-            joined = _join(text, pending, piece, settings)
+            joined = _join(text, pending, piece, settings, count)
             if joined is None:
-                _attach_to_last(text, merged, pending, settings)
+                _attach_to_last(text, merged, pending, settings, count)
             else:
                 piece = joined
             pending = None
-        if _is_fragment(text, piece, settings):
+        if _is_fragment(text, piece, settings, count):
             pending = piece
         else:
             merged.append(piece)
     if pending is not None:
-        _attach_to_last(text, merged, pending, settings)
+        _attach_to_last(text, merged, pending, settings, count)
     return merged
 
 
-def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings) -> _Piece | None:
+def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings, count: TokenCounter) -> _Piece | None:
     """The two pieces as one, if they share a section and a role and fit the budget together."""
     if (
         first.section != second.section
         or first.role != second.role
-        or count_tokens(text[first.start : second.end]) > settings.max_tokens
+        or count(text[first.start : second.end]) > settings.max_tokens
     ):
         return None
     return _Piece(
@@ -168,8 +174,8 @@ def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings) -> 
     )
 
 
-def _attach_to_last(text: str, merged: list[_Piece], piece: _Piece, settings: ChunkSettings) -> None:
-    joined = _join(text, merged[-1], piece, settings) if merged else None
+def _attach_to_last(text: str, merged: list[_Piece], piece: _Piece, settings: ChunkSettings, count: TokenCounter) -> None:
+    joined = _join(text, merged[-1], piece, settings, count) if merged else None
     if joined is None:
         merged.append(piece)
     else:

@@ -32,27 +32,29 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
+        """Postings by term (sorted), each in document order, weighted in float64 and stored as float32.
+
+        The weights are computed over arrays; each idf is still the scalar np.log of the
+        per-term loop this replaced, so the arrays are the same bit for bit.
+        """
         counts = [Counter(analyze(text)) for text in texts]
-        lengths = np.array([sum(count.values()) for count in counts], dtype=np.float64)
-        average = float(lengths.mean()) if len(texts) and lengths.mean() > 0 else 1.0
-        postings: dict[str, list[tuple[int, int]]] = {}
-        for doc, count in enumerate(counts):
-            for term, tf in count.items():
-                postings.setdefault(term, []).append((doc, tf))
-        vocabulary = {term: i for i, term in enumerate(sorted(postings))}
-        indptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
-        docs: list[int] = []
-        weights: list[float] = []
         n = len(texts)
-        for term, i in vocabulary.items():
-            plist = postings[term]
-            idf = np.log(1.0 + (n - len(plist) + 0.5) / (len(plist) + 0.5))
-            for doc, tf in plist:
-                norm = K1 * (1.0 - B + B * lengths[doc] / average)
-                docs.append(doc)
-                weights.append(idf * tf / (tf + norm))
-            indptr[i + 1] = len(docs)
-        return cls(vocabulary, indptr, np.array(docs, dtype=np.int32), np.array(weights, dtype=np.float32), n)
+        lengths = np.array([sum(count.values()) for count in counts], dtype=np.float64)
+        average = float(lengths.mean()) if n and lengths.mean() > 0 else 1.0
+        vocabulary = {term: i for i, term in enumerate(sorted({term for count in counts for term in count}))}
+        terms = np.fromiter((vocabulary[term] for count in counts for term in count), dtype=np.int64)
+        tfs = np.fromiter((tf for count in counts for tf in count.values()), dtype=np.float64, count=len(terms))
+        docs = np.repeat(np.arange(n, dtype=np.int64), [len(count) for count in counts])
+        order = np.lexsort((docs, terms))
+        terms, tfs, docs = terms[order], tfs[order], docs[order]
+        df = np.bincount(terms, minlength=len(vocabulary))
+        idf_of = {int(d): np.log(1.0 + (n - int(d) + 0.5) / (int(d) + 0.5)) for d in np.unique(df)}
+        idf = np.array([idf_of[int(d)] for d in df], dtype=np.float64)[terms]
+        norm = K1 * (1.0 - B + B * lengths[docs] / average)
+        weights = idf * tfs / (tfs + norm)
+        indptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+        np.cumsum(df, out=indptr[1:])
+        return cls(vocabulary, indptr, docs.astype(np.int32), weights.astype(np.float32), n)
 
     def idf(self, term: str) -> float:
         """BM25 inverse document frequency; a term the documents never use gets the highest."""

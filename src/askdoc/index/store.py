@@ -27,6 +27,8 @@ from askdoc.documents.loader import Source
 from askdoc.embedding.embedder import Encoder, model_fingerprint
 from askdoc.files import folder_written_atomically
 from askdoc.index.chunker import ChunkSettings, chunk_document
+from askdoc.index.count_cache import FILE_NAME as COUNTS_FILE
+from askdoc.index.count_cache import CountCache
 from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, index_kind, read_dense_index
 from askdoc.index.document_index import DocumentIndex
 from askdoc.index.lexical import LexicalIndex
@@ -41,6 +43,7 @@ from askdoc.index.manifest import (
 )
 from askdoc.index.passage_vectors import embed_passages, indexed_text
 from askdoc.index.sentence_vectors import lazy_sentence_vectors
+from askdoc.locations import onnx_dir
 from askdoc.text.tokens import ENCODING
 from askdoc.types import BuildProgress, Chunk, Document, Role, Span
 
@@ -99,9 +102,13 @@ def build_index(
     """Chunk and embed the document, write the index atomically into ``folder`` and return its manifest.
 
     ``started`` is told the number of passages once they are known, and the progress it
-    returns follows the embedding.
+    returns follows the embedding. Token counts of the folder's previous build are reused
+    (count_cache.py), so an edited document encodes only its new texts.
     """
-    chunks = chunk_document(document, settings.chunking)
+    counts = CountCache(onnx_dir().parent / COUNTS_FILE)
+    memo = counts.memo(folder.name)
+    chunks = chunk_document(document, settings.chunking, memo)
+    counts.keep(folder.name, memo)
     progress = started(len(chunks)) if started is not None else None
     try:
         chunk_vectors = embed_passages(encoder, [indexed_text(chunk) for chunk in chunks], chunks, progress)
