@@ -110,3 +110,16 @@ def test_computed_and_joined_rows_need_no_encoder() -> None:
     assert joined.shape == (5, 3)
     assert np.array_equal(joined[[1, 4]], np.array([[0, 1, 0], [0, 2, 0]], dtype=np.float32))
     assert np.array_equal(joined[2:3], np.array([[0, 0, 1]], dtype=np.float32))
+
+
+@pytest.mark.slow
+def test_warming_encodes_every_chunk_in_steps_until_told_to_stop(own_cache: Path, model_dir: Path, tmp_path: Path) -> None:
+    onnx = CountingEncoder(export_dir(model_dir))
+    index, _ = ensure_index(_request(tmp_path, model_dir, onnx))
+    index.sentence_vectors.use(onnx)
+    answers = iter((False, True))  # go on for one step, then stop
+    index.sentence_vectors.warm(lambda: next(answers))
+    assert index.sentence_vectors.unread() == len(index.chunks) - 16
+    index.sentence_vectors.warm(lambda: False)
+    assert index.sentence_vectors.unread() == 0
+    assert onnx.texts == len(index.chunks) + len(index.sentence_vectors)

@@ -67,6 +67,17 @@ async def test_a_folder_is_asked_as_one_collection_with_named_sources(tmp_path: 
         assert sources_text(app.chat)[0].startswith("[1] report.pdf · The storm log · ¶3 · p. 2")
 
 
+async def test_the_open_document_has_every_sentence_encoded_in_the_background(tmp_path: Path, model_dir: Path, encoder) -> None:
+    draft = Path(__file__).parents[1] / "fixtures" / "real" / "draft-nottingham-capport-problem-00.txt"
+    app = make_app(tmp_path / "index", model_dir, encoder, tmp_path / "data", document=draft)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: app.chat.engine is not None)
+        vectors = app.chat.engine.index.sentence_vectors
+        await wait_until(pilot, lambda: vectors.unread() == 0)
+        await ask(pilot, "What goes wrong when a portal intercepts TLS sessions?")
+        assert "TLS" in app.chat.conversation.answers[-1].text
+
+
 async def test_abstention_looks_different_and_lists_the_closest_passages(app_for) -> None:
     app = app_for(document=bundled_article())
     async with app.run_test(size=(120, 40)) as pilot:

@@ -23,7 +23,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from askdoc.errors import AskdocError
 from askdoc.llm.config import LLMConfig, LLMNotConfigured, llm_config
@@ -190,7 +190,15 @@ class ChatScreen(Screen):
             await page.fill(result.summary, result.questions, about, engine.index.title if single else "", documents)
             if self.view.selected is None:
                 self.query_one(SourcesPanel).show(result.summary, 0)
+        if self.engine is not None:
+            self._warm_worker(self.engine)
         self._ask_next()
+
+    @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
+    def _warm_worker(self, engine: Engine) -> None:
+        """Encode the sentences no answer has read yet, while the reader reads or types."""
+        worker = get_current_worker()
+        engine.index.sentence_vectors.warm(lambda: worker.is_cancelled or engine is not self.engine)
 
     def _open_failed(self, error: BaseException | None) -> None:
         message = str(error) if isinstance(error, AskdocError) else f"Could not open {self.document}: {error}"
