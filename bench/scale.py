@@ -36,7 +36,8 @@ from pathlib import Path
 import numpy as np
 
 from askdoc.answer.engine import Engine
-from askdoc.documents.loader import parse_source, parse_text, read_source
+from askdoc.documents.formats.text import parse_text
+from askdoc.documents.loader import parse_source, read_source
 from askdoc.embedding.embedder import default_model_path
 from askdoc.index.chunker import chunk_document
 from askdoc.index.dense import HNSW_THRESHOLD, build_dense_index, read_dense_index

@@ -91,7 +91,7 @@ def test_warm_answer(article_index_dir: Path) -> None:
 
 def test_oneshot(article_index_dir: Path) -> None:
     out = run_bench("oneshot.py", "--runs", "1", index_dir=article_index_dir)
-    assert "question: Who was named Prime Minister-designate?  (1 runs of each, alternating)" in out
+    assert "question: Who was named Prime Minister-designate?  (askdoc ask --json, 1 runs of each, alternating;" in out
     assert re.search(r"^fast \(onnxruntime\)\s+\d+\.\d{3}", out, re.M), out
     assert re.search(r"^baseline \(sentence-transformers\)\s+\d+\.\d{3}", out, re.M), out
     assert "same answer on both paths: True" in out

@@ -1,6 +1,7 @@
 from itertools import pairwise
 
-from askdoc.documents.loader import load_document, parse_text
+from askdoc.documents.formats.text import parse_text
+from askdoc.documents.loader import load_document
 from askdoc.index.chunker import ChunkSettings, chunk_document
 from askdoc.locations import bundled_article
 from askdoc.text.tokens import count_tokens

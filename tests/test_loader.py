@@ -1,6 +1,7 @@
 from pathlib import Path
 
-from askdoc.documents.loader import load_document, parse_text
+from askdoc.documents.formats.text import parse_text
+from askdoc.documents.loader import load_document
 from askdoc.documents.markup import clean_inline
 from askdoc.locations import bundled_article
 

@@ -9,10 +9,8 @@ import numpy as np
 from askdoc.answer.answerability import rank
 from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.intent import Intent
-from askdoc.answer.list_answer import compose_list_answer
 from askdoc.answer.metadata_answer import compose_metadata
 from askdoc.answer.summary import asks_for_argument, compose_summary
-from askdoc.answer.yesno import with_verdict
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
@@ -30,7 +28,13 @@ def compose_by_kind(
     if kind == "metadata" and (answer := compose_metadata(index, question)) is not None:
         return answer
     if kind == "list":
+        from askdoc.answer.list_answer import compose_list_answer  # imported for lists only: a one-shot ask loads one kind's
+
         return compose_list_answer(index, question, query_vector, passages)
     ranked = rank(index, question, query_vector, passages)
     answer = compose_ranked(index, question, ranked, passages)
-    return with_verdict(index, question, ranked, passages, answer) if kind == "yesno" else answer
+    if kind != "yesno":
+        return answer
+    from askdoc.answer.yesno import with_verdict
+
+    return with_verdict(index, question, ranked, passages, answer)

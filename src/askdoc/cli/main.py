@@ -14,6 +14,7 @@ from askdoc import locations
 from askdoc.answer.modes import MODES
 from askdoc.cli.failures import EXIT_UNEXPECTED, log_unexpected, os_error_sentence
 from askdoc.cli.interrupts import exit_at_once_on_interrupt, exit_interrupted, interrupt_the_command, interrupted
+from askdoc.cli.quick_exit import exit_if_done, mark_done
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
 from askdoc.limits import check_address_space, limit_sentence
@@ -197,14 +198,15 @@ def ask(
     engine = Engine.open(_request(docs, index_dir, model, max_bytes))
     if config is not None:
         _ask_llm(engine, question, config, k, retriever, as_json)
-        return
-    answer = engine.ask(question, k=k, mode=retriever)
-    if as_json:
-        from askdoc.output.answer_json import answer_to_json
-
-        click.echo(json_text(answer_to_json(answer)))
     else:
-        _print_answer(answer)
+        answer = engine.ask(question, k=k, mode=retriever)
+        if as_json:
+            from askdoc.output.answer_json import answer_to_json
+
+            click.echo(json_text(answer_to_json(answer)))
+        else:
+            _print_answer(answer)
+    mark_done()  # run() ends the process without the interpreter's teardown (askdoc.cli.quick_exit)
 
 
 def _ask_llm(engine: Engine, question: str, config: LLMConfig, k: int, retriever: str, as_json: bool) -> None:
@@ -349,6 +351,7 @@ def run() -> None:
         exit_at_once_on_interrupt()
     if interrupted():  # Ctrl-C that landed where it could only be "ignored" (a finaliser, a callback)
         exit_interrupted()
+    exit_if_done()
 
 
 def _fail(exc: Exception) -> None:

@@ -7,23 +7,23 @@ import hashlib
 import re
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from askdoc.documents.decoding import decode_text
 from askdoc.documents.formats import FORMAT_OF_EXTENSION, SUPPORTED
-from askdoc.documents.formats.html import parse_html
-from askdoc.documents.formats.markdown import parse_markdown
-from askdoc.documents.formats.pdf import parse_pdf
-from askdoc.documents.formats.text import parse_text
 from askdoc.documents.sizes import DEFAULT_MAX_BYTES, size_text
 from askdoc.errors import AskdocError
 from askdoc.types import Document
 
 STDIN = "-"
-_PARSERS = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}
+# The formats parsed from text; each parser's module (askdoc.documents.formats.<format>) is imported
+# when a document is parsed, so a question answered from a fresh index never loads them.
+_PARSERS = ("text", "markdown", "html")
 _HTML_START = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"<(body|div|p|h[1-6]|article|section|table|ul)\b[^>]*>", re.IGNORECASE)
 _MARKDOWN_SIGNS = re.compile(r"^(#{1,6}\s+\S|```|~~~|\s*[-*+]\s+\[[ xX]\]|\[[^\]]+\]:\s+\S)", re.MULTILINE)
@@ -73,9 +73,14 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
 def parse_source(source: Source) -> Document:
     """The Document of ``source``, parsed as PDF, HTML, Markdown or plain text."""
     if source.raw[:1024].lstrip().startswith(b"%PDF-"):
-        return parse_pdf(source.raw, source.label, source.sha256)
+        return _parser("pdf")(source.raw, source.label, source.sha256)
     text = decode_text(source.raw, source.label)
-    return _PARSERS[text_format(text, source.path)](text, source.label, source.sha256)
+    return _parser(text_format(text, source.path))(text, source.label, source.sha256)
+
+
+def _parser(kind: str) -> Callable[[Any, str, str], Document]:
+    """``parse_<kind>`` of askdoc.documents.formats.<kind>."""
+    return getattr(import_module(f"askdoc.documents.formats.{kind}"), f"parse_{kind}")
 
 
 def text_format(text: str, path: Path | None) -> str:

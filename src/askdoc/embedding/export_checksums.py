@@ -29,17 +29,17 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def record_checksums(folder: Path) -> None:
-    """Write ``checksums.json`` for the export files in ``folder``; call it once they are complete."""
+def record_checksums(folder: Path, names: tuple[str, ...] = EXPORT_FILES) -> None:
+    """Write ``checksums.json`` for the files ``names`` in ``folder``; call it once they are complete."""
     records = {}
-    for name in EXPORT_FILES:
+    for name in names:
         stat = os.stat(folder / name)
         records[name] = {"sha256": file_sha256(folder / name), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
     (folder / CHECKSUMS_NAME).write_text(json.dumps(records, indent=2) + "\n", encoding="utf-8")
 
 
-def checksum_damage(folder: Path) -> str | None:
-    """Why the export in ``folder`` does not match its checksums, or None when every file does."""
+def checksum_damage(folder: Path, names: tuple[str, ...] = EXPORT_FILES) -> str | None:
+    """Why the files ``names`` in ``folder`` do not match its checksums, or None when every one does."""
     try:
         records = json.loads((folder / CHECKSUMS_NAME).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -48,7 +48,7 @@ def checksum_damage(folder: Path) -> str | None:
         return f"{CHECKSUMS_NAME} is not valid JSON"
     if not isinstance(records, dict):
         return f"{CHECKSUMS_NAME} is not a list of checksums"
-    for name in EXPORT_FILES:
+    for name in names:
         record = records.get(name)
         if not isinstance(record, dict):
             return f"{CHECKSUMS_NAME} lacks {name}"

@@ -90,8 +90,8 @@ class _Runtime:
 
 
 def _open_runtime(export_dir: Path, max_seq_length: int) -> _Runtime:
-    """Load the export's tokenizer and open its model in onnxruntime."""
-    import onnxruntime as ort
+    """Load the export's tokenizer and open its model in onnxruntime (askdoc.embedding.optimized_model)."""
+    from askdoc.embedding.optimized_model import open_session
 
     tokenizer = Tokenizer.from_file(str(export_dir / TOKENIZER_NAME))
     # tokenizer.json carries its own truncation/padding settings (128, fixed for MiniLM);
@@ -99,6 +99,14 @@ def _open_runtime(export_dir: Path, max_seq_length: int) -> _Runtime:
     pad_id: int = (tokenizer.padding or {}).get("pad_id", 0)
     tokenizer.no_padding()
     tokenizer.enable_truncation(max_seq_length)
+
+    session = open_session(export_dir, _session_options)
+    return _Runtime(tokenizer, pad_id, session, frozenset(i.name for i in session.get_inputs()))
+
+
+def _session_options() -> ort.SessionOptions:
+    """The threads of a session: the process's cores, idle ones asleep."""
+    import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = cpu_threads()
@@ -108,8 +116,7 @@ def _open_runtime(export_dir: Path, max_seq_length: int) -> _Runtime:
     # and sentences of bench/index_speed.py's 36 KB text (2 cores, load ~11): 8.5 CPU s, 42 s
     # wall spinning; 6.3 CPU s, 35 s wall not; the vectors are identical.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    session = ort.InferenceSession(str(export_dir / MODEL_NAME), options, providers=["CPUExecutionProvider"])
-    return _Runtime(tokenizer, pad_id, session, frozenset(i.name for i in session.get_inputs()))
+    return options
 
 
 class OnnxEncoder:

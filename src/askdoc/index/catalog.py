@@ -57,10 +57,10 @@ def folder_lock(folder: Path, on_wait: Callable[[], None]) -> Iterator[None]:
 
 def tidy_if_idle(folder: Path) -> None:
     """Tidy the folder's leftovers now if no other askdoc holds its lock (one that does will tidy them)."""
+    if not leftovers(folder):  # the usual case: no filelock to import
+        return
     from filelock import Timeout
 
-    if not leftovers(folder):
-        return
     lock = _lock(folder)
     try:
         lock.acquire(timeout=0)

@@ -11,6 +11,7 @@ from typing import Literal
 
 import numpy as np
 
+from askdoc.index.flat_file import read_flat_file
 from askdoc.runtime import faiss_for_search
 
 Kind = Literal["flat", "hnsw"]
@@ -58,6 +59,8 @@ def read_dense_index(path: Path):
     rebuild; the number of search threads is askdoc.runtime's. ValueError for an index of
     another kind or metric (a forged file): its scores would rank passages the wrong way.
     """
+    if (flat := read_flat_file(path)) is not None:  # exact search by inner product, without importing faiss
+        return flat
     faiss = faiss_for_search()
     index = faiss.read_index(str(path))
     if not isinstance(index, faiss.IndexFlat | faiss.IndexHNSWFlat) or index.metric_type != faiss.METRIC_INNER_PRODUCT:

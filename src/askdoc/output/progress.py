@@ -1,15 +1,24 @@
-"""The progress bar of an index build on a terminal: passages embedded, passages per second, time left."""
+"""The progress bar of an index build on a terminal: passages embedded, passages per second, time left.
+
+Rich's progress widgets load when a bar is drawn, not when this module is imported: every
+`askdoc ask` names this class, and only a build draws it.
+"""
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class RichBuildProgress:
     """One document's build, drawn on stderr while it runs and left as one finished line."""
 
     def __init__(self, name: str, passages: int, console: Console | None = None):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
         self._progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from askdoc.documents.loader import parse_text
+from askdoc.documents.formats.text import parse_text
 from askdoc.errors import AskdocError
 from askdoc.types import DocumentMetadata
 
