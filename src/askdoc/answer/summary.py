@@ -31,6 +31,7 @@ from askdoc.answer.composer import Composition
 from askdoc.answer.contract import marker
 from askdoc.answer.document_sentences import IndexedSentence, content_sentences
 from askdoc.answer.gist import LEAD, lead_index, prose_sentences
+from askdoc.answer.mmr import mmr_order
 from askdoc.answer.summary_candidates import near_sentences
 from askdoc.answer.textrank import textrank_scores
 from askdoc.index.document_index import DocumentIndex
@@ -44,7 +45,6 @@ MAX_SENTENCES = 5
 METHOD = "centroid"
 # The same bench: the centroid summary after the gist lead covers .80 of the reference key points.
 SUMMARY_CONFIDENCE = 0.8
-MMR_LAMBDA = 0.7
 _ARGUMENT = re.compile(
     r"\b(argu\w*|thesis|claim|stance|position|opinion|message|point of|getting at|want|believe|conclu\w*|case for)\b", re.I
 )
@@ -132,16 +132,7 @@ def _within_budget(
 
 
 def _centroid(sentences: list[IndexedSentence], vectors: np.ndarray) -> list[int]:
-    centroid = vectors.mean(axis=0)
-    relevance = vectors @ (centroid / (np.linalg.norm(centroid) or 1.0))
-    similarity = vectors @ vectors.T
-    order: list[int] = []
-    left = list(range(len(sentences)))
-    while left:
-        redundancy = similarity[np.ix_(left, order)].max(axis=1) if order else np.zeros(len(left))
-        scores = MMR_LAMBDA * relevance[left] - (1 - MMR_LAMBDA) * redundancy
-        order.append(left.pop(int(np.argmax(scores))))
-    return order
+    return mmr_order(vectors, vectors.mean(axis=0))
 
 
 def _textrank(sentences: list[IndexedSentence], vectors: np.ndarray) -> list[int]:

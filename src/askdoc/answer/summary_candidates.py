@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from askdoc.answer.document_sentences import IndexedSentence
+from askdoc.answer.mmr import mmr_order
 from askdoc.index.document_index import DocumentIndex
 
 # bench/summaries.py --real (10 documents, 3 key points each): every sentence as candidates .80 of
@@ -21,8 +22,6 @@ from askdoc.index.document_index import DocumentIndex
 # key point for key point (32: .77, 24: .77, 16: .77, tar's compression point lost; the 24 passages
 # nearest the mean, no MMR: .77). Documents of up to 48 passages are summarised from every sentence.
 MOST_PASSAGES = 48
-# The summary's own MMR weight (summary.MMR_LAMBDA), not tuned here.
-_MMR_WEIGHT = 0.7
 
 
 def near_sentences(
@@ -36,18 +35,5 @@ def near_sentences(
     vectors = index.chunk_vectors[chunk_ids]
     if target is None:
         target = vectors.mean(axis=0)
-    kept = {chunk_ids[i] for i in _mmr(vectors, target, most)}
+    kept = {chunk_ids[i] for i in mmr_order(vectors, target, most)}
     return [s for n, s in enumerate(sentences) if n == 0 or s.chunk.chunk_id in kept]
-
-
-def _mmr(vectors: np.ndarray, target: np.ndarray, most: int) -> list[int]:
-    """The first ``most`` rows of ``vectors`` by maximal marginal relevance around ``target``."""
-    relevance = vectors @ (target / (np.linalg.norm(target) or 1.0))
-    redundancy = np.full(len(vectors), -np.inf)
-    order: list[int] = []
-    for _ in range(min(most, len(vectors))):
-        scores = _MMR_WEIGHT * relevance - (1 - _MMR_WEIGHT) * np.maximum(redundancy, 0.0)
-        scores[order] = -np.inf
-        order.append(int(np.argmax(scores)))
-        redundancy = np.maximum(redundancy, vectors @ vectors[order[-1]])
-    return order
