@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from askdoc.answer.answerability import Candidate
 from askdoc.index.document_index import DocumentIndex
+from askdoc.text.irregular_verbs import PAST_FORMS
 from askdoc.text.terms import analyze
 from askdoc.types import Passage
 
@@ -23,13 +24,6 @@ from askdoc.types import Passage
 # restating sentences ranked at .50-.82 of the best's probability, so .4 keeps them.
 RATIO = 0.4
 _READ = 15
-_IRREGULAR_FORMS = (
-    "told:tell said:say gave:give given:give went:go gone:go made:make took:take taken:take wrote:write "
-    "written:write saw:see seen:see began:begin begun:begin came:come knew:know known:know left:leave met:meet "
-    "brought:bring thought:think found:find held:hold kept:keep led:lead paid:pay sent:send spent:spend "
-    "stood:stand won:win fought:fight chose:choose chosen:choose became:become fell:fall ran:run built:build "
-    "bought:buy caught:catch felt:feel heard:hear lost:lose meant:mean sold:sell taught:teach understood:understand"
-)
 
 
 def restating_first(
@@ -53,8 +47,7 @@ def restating_first(
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     """Each irregular past form's term and its base verb's term ("told" → "tell", "became" → "becom")."""
-    pairs = (pair.split(":") for pair in _IRREGULAR_FORMS.split())
-    return {analyze(form)[0]: analyze(base)[0] for form, base in pairs}
+    return {analyze(form)[0]: analyze(base)[0] for form, base in PAST_FORMS.items()}
 
 
 def _terms(text: str) -> set[str]:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from askdoc.text.irregular_verbs import PAST_FORMS
 from askdoc.text.months import MONTH_NAMES
 from askdoc.text.terms import analyze
 
@@ -41,17 +42,6 @@ _RANGE_MARKS = ("or later", "or newer", "or above", "or higher", "and later", "a
 # So are light verbs ("does ls come with …") and range words ("3.8 or newer").
 _FRAME = frozenset(analyze("article author writer document draft piece page mention think view believe say according opinion "
                            "come get go give put keep newer later already"))
-# Irregular past forms the stemmer leaves apart from their verb ("took place" for "take place").
-_IRREGULAR = {
-    "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go", "gone": "go", "made": "make",
-    "held": "hold", "began": "begin", "begun": "begin", "wrote": "write", "written": "write", "chose": "choose",
-    "chosen": "choose", "brought": "bring", "built": "build", "found": "find", "got": "get", "kept": "keep",
-    "left": "leave", "led": "lead", "met": "meet", "paid": "pay", "said": "say", "sent": "send", "sold": "sell",
-    "spent": "spend", "stood": "stand", "told": "tell", "thought": "think", "won": "win", "ran": "run", "saw": "see",
-    "seen": "see", "knew": "know", "known": "know", "grew": "grow", "grown": "grow", "fell": "fall", "rose": "rise",
-    "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
-    "fought": "fight", "bought": "buy", "caught": "catch", "taught": "teach", "sought": "seek", "lost": "lose",
-}
 _SCOPE = 5
 _SLOT = 2
 
@@ -78,7 +68,7 @@ class Token:
 
 @lru_cache(maxsize=4096)
 def _stem(word: str) -> str | None:
-    stems = analyze(_IRREGULAR.get(word.lower(), word))
+    stems = analyze(PAST_FORMS.get(word.lower(), word))
     return stems[0] if len(stems) == 1 else None
 
 
