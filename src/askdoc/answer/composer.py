@@ -23,6 +23,7 @@ from askdoc.answer.doer import named_doer
 from askdoc.answer.fact_focus import focus
 from askdoc.answer.restatement import restating_first
 from askdoc.index.document_index import DocumentIndex
+from askdoc.text.definitions import shown
 from askdoc.text.terms import analyze
 from askdoc.types import Citation, Passage, Span
 
@@ -67,7 +68,7 @@ def cite(text: str, question: str, chosen: list[Candidate], passages: tuple[Pass
     numbers: dict[int, int] = {}
     for candidate in chosen:
         numbers.setdefault(candidate.passage_rank, len(numbers) + 1)
-    parts = [f"{_clip(text[c.span.start : c.span.end], question)} {marker(numbers[c.passage_rank])}" for c in chosen]
+    parts = [f"{_clip(shown(text[c.span.start : c.span.end]), question)} {marker(numbers[c.passage_rank])}" for c in chosen]
     citations = tuple(
         Citation(n, passages[rank], tuple(c.span for c in chosen if c.passage_rank == rank)) for rank, n in numbers.items()
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from askdoc.answer.composer import Composition
 from askdoc.answer.contract import marker
+from askdoc.text.definitions import shown
 from askdoc.types import Chunk, Citation, Passage, Span
 
 
@@ -26,7 +27,7 @@ def cite_pieces(pieces: list[Piece], confidence: float, tail: str = "") -> Compo
     numbers: dict[int, int] = {}
     for piece in pieces:
         numbers.setdefault(piece.chunk.chunk_id, len(numbers) + 1)
-    lines = [f"{'- ' if p.bullet else ''}{p.text} {marker(numbers[p.chunk.chunk_id])}" for p in pieces]
+    lines = [f"{'- ' if p.bullet else ''}{shown(p.text)} {marker(numbers[p.chunk.chunk_id])}" for p in pieces]
     if tail:
         lines.append(tail)
     chunks = {p.chunk.chunk_id: p.chunk for p in pieces}
