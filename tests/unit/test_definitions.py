@@ -41,3 +41,9 @@ def test_an_answer_shows_the_term_before_its_description() -> None:
     assert shown("-S\nsort by file size, largest first") == "-S: sort by file size, largest first"
     assert shown("Returns:\nthe error string") == "Returns: the error string"
     assert shown("A plain sentence.") == "A plain sentence."
+
+
+def test_an_html_definition_term_opens_its_description() -> None:
+    sentences = _sentences("python-zipapp.html")
+    assert "-c, --compress\nCompress files with the deflate method, reducing the size of the output file." in sentences
+    assert "-c, --compress¶" not in load_document(REAL / "python-zipapp.html").text
