@@ -65,7 +65,7 @@ def compose_open_list(
             group.append(Piece(head, item.chunk, item.span))
             listed.add(position[item.span])
         groups.append(group)
-    return cite_pieces([piece for group in sorted(groups, key=lambda g: g[0].span.start) for piece in group], confidence)
+    return cite_pieces(index, [piece for group in sorted(groups, key=lambda g: g[0].span.start) for piece in group], confidence)
 
 
 def _kept(index: DocumentIndex, ranked: list[Candidate], cut: float, rows: list[int]) -> list[Candidate]:
