@@ -9,4 +9,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 1: the reading of issue 11 (roles, metadata, reflow), recorded for the first time.
 # 2: a definition's term joined to its description's first sentence (text/definitions.py).
 # 3: an HTML definition term (<dt>) opens its description's paragraph (formats/html.py).
-READING_VERSION = 3
+# 4: an HTML page's title heading, byline, date and licence lines read into its text (formats/html_page.py).
+READING_VERSION = 4

@@ -1,7 +1,8 @@
 """HTML: the main text by trafilatura (navigation, footers and other boilerplate dropped), headings kept.
 
 Inline code, links and emphasis stay inside their sentence; the page title opens the text;
-trafilatura's title, author, date and site name are the metadata hints.
+trafilatura's title, author, date and site name are the metadata hints; the page's own title heading,
+byline, date and licence lines are read back into the text (html_page.py).
 bench/html_extraction.py measured the choice on the corpus pages.
 
 trafilatura works on the string it is given and fetches nothing. A page too small for its
@@ -13,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from askdoc.documents.formats.blocks import Block, assemble
+from askdoc.documents.formats.html_page import page_lines
 from askdoc.documents.formats.text import parse_text
 from askdoc.documents.roles import assign_roles
 from askdoc.types import Document
@@ -57,8 +59,14 @@ def parse_html(text: str, path: str, sha256: str) -> Document:
     if not any(not block.heading for block in blocks):
         return parse_text(trafilatura.html2txt(text) or "", path, sha256)
     title = title.rstrip(_ANCHORS) if title else title
+    page = page_lines(text, title, " ".join(block.text for block in blocks))
+    if page.title:
+        title = hints["title"] = page.title
     if title and not (blocks[0].heading and blocks[0].text == title):
         blocks.insert(0, Block(title, heading=True))
+    blocks[1:1] = [Block(line, role="metadata") for line in page.head]
+    if page.licence:
+        blocks.append(Block(page.licence, role="furniture"))
     assign_roles(blocks)
     return assemble(blocks, path, sha256, title, _publisher(hints), kind="html")
 
