@@ -84,3 +84,17 @@ def test_an_open_list_brings_the_items_a_sentence_introduces(tmp_path: Path, mod
     assert re.search(r"the most common motivations are: \[\d+\]\n- Authentication \[\d+\]\n- Payment \[\d+\]", answer.text)
     nothing = draft.ask("Which countries are mentioned in the draft?")
     assert nothing.abstained and nothing.text == ABSTENTION_TEXT
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("Who died in the drone strike ordered by Trump?", ("Soleimani", "Muhandis")),
+        ("What did Kadhimi say in his statement to the media?", ("sub-identities",)),
+    ],
+)
+def test_questions_whose_answer_is_several_things_are_lists(engine: Engine, question: str, items: tuple[str, ...]) -> None:
+    answer = engine.ask(question)
+    assert answer.kind == "list" and not answer.abstained
+    assert all(item in without_markers(answer.text) for item in items)
