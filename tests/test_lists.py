@@ -98,3 +98,20 @@ def test_questions_whose_answer_is_several_things_are_lists(engine: Engine, ques
     answer = engine.ask(question)
     assert answer.kind == "list" and not answer.abstained
     assert all(item in without_markers(answer.text) for item in items)
+
+
+@pytest.mark.slow
+def test_an_open_list_quotes_what_a_sentence_ending_in_a_colon_introduces(africa: Engine) -> None:
+    answer = africa.ask("What did Obama say in his proclamation?")
+    text = without_markers(answer.text)
+    assert answer.kind == "list" and "He posted Obama's speech on his blog:" in text
+    assert "partnered with the LGBT community" in text and "United Nations" in text
+    assert len(text.split()) <= MAX_WORDS
+
+
+@pytest.mark.slow
+def test_an_open_list_gathers_weak_answers_instead_of_abstaining(engine: Engine) -> None:
+    # Each sentence alone is below the abstention threshold; that one of them answers is not.
+    answer = engine.ask("What were the consequences of the 2003 invasion according to the author?")
+    assert answer.kind == "list" and not answer.abstained
+    assert "sectarian divisions" in answer.text and len(answer.text.splitlines()) >= 2
