@@ -40,6 +40,20 @@ def test_names_are_told_from_capitalised_words() -> None:
     assert bodies == ["Kataib Hezbollah", "Iraqi Parliament"]
 
 
+def test_acronyms_in_a_run_of_bodies_and_before_an_organisation_word_are_organisations() -> None:
+    # Sentences of globalvoices-africa-lgbt-blogosphere.html, gnu-maintain.html and the capport draft.
+    sentences = [
+        "will the African Leaders put their priorities in order from all the pressure by the UN, IMF and World Bank?",
+        "The GNU Project has a web site where you can register your package.",
+        "This document is subject to BCP 78 and the IETF Trust's Legal Provisions.",
+        "Copyright is assigned to the Free Software Foundation (FSF) for the GNU packages.",
+    ]
+    words = vocabulary(sentences)
+    bodies = [found.text for sentence in sentences for found in scan("organisation", sentence, words)]
+    # An acronym just after a name is its abbreviation, not one more body.
+    assert bodies == ["World Bank", "UN", "IMF", "GNU Project", "IETF Trust", "Free Software Foundation"]
+
+
 @pytest.fixture(scope="module")
 def africa(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder) -> Engine:
     """An engine over a real news page (Global Voices, CC BY 3.0) that is not the bundled article."""
