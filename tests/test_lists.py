@@ -129,3 +129,11 @@ def test_an_open_list_gathers_weak_answers_instead_of_abstaining(engine: Engine)
     answer = engine.ask("What were the consequences of the 2003 invasion according to the author?")
     assert answer.kind == "list" and not answer.abstained
     assert "sectarian divisions" in answer.text and len(answer.text.splitlines()) >= 2
+
+
+@pytest.mark.slow
+def test_an_open_list_sentence_that_points_back_brings_the_one_before_it(africa: Engine) -> None:
+    answer = africa.ask("What were the consequences of Blake's blog for Kenyan gay bloggers?")
+    text = without_markers(answer.text)
+    # "This is because … Blake used to visit all of them …" explains the sentence before it.
+    assert answer.kind == "list" and "his blog served us more" in text and "drive traffic" in text

@@ -7,9 +7,10 @@ contract's word limit, each cited. A kept sentence that introduces a list ("the 
 motivations are:", or followed by bulleted lines) brings the list's items after it, each shown
 by its head ("Authentication", from "o *Authentication* - Obtaining user credentials …"); one that
 introduces prose ("… stresses:") or is followed by one that adds to it ("Also killed was …") brings
-those sentences (continuation.py). The answer abstains when the chance that at least one kept
-sentence answers is under the model's threshold: items spread over several sentences each score
-low ("What were the consequences …" scored .11 at best against the threshold .118, all kept .20)."""
+those sentences; one that points back ("This is because …") the sentence before it (continuation.py).
+The answer abstains when the chance that at least one kept sentence answers is under the model's
+threshold: items spread over several sentences each score low ("What were the consequences …"
+scored .11 at best against the threshold .118, all kept .20)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import numpy as np
 
 from askdoc.answer.answerability import Candidate, Model, calibrated, rank, stored_model
 from askdoc.answer.composer import Composition
-from askdoc.answer.continuation import continuation
+from askdoc.answer.continuation import antecedent, continuation
 from askdoc.answer.contract import MAX_WORDS
 from askdoc.answer.document_sentences import IndexedSentence, document_sentences
 from askdoc.answer.item_citations import Piece, cite_pieces
@@ -72,6 +73,13 @@ def compose_open_list(
         words += len(text.split())
         group = [Piece(text, sentences[at].chunk, candidate.span, bullet=False)]
         listed.add(at)
+        back = antecedent(index, sentences, at)
+        if back is not None and position[back.span] not in listed:
+            shown = _fitted(_text(index, back), MAX_WORDS - words)
+            if shown:
+                words += len(shown.split())
+                group.insert(0, Piece(shown, back.chunk, back.span, bullet=False))
+                listed.add(position[back.span])
         for item in _items(index, sentences, at):
             head = _head(_text(index, item))
             if words + 1 + len(head.split()) > MAX_WORDS:
