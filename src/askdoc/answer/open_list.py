@@ -29,7 +29,7 @@ from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
 # bench/lists.py on eval/lists/real_open.jsonl and eval/dev/lists.jsonl (28 open-list questions over
-# tests/fixtures/real): cuts .02 and .05 give .54 right answers (.10: .39); .02 holds one gold group more (.56 / .55)
+# tests/fixtures/real): cuts .02 and .05 give .57 right answers (.10: .43); .02 holds one gold group more (.57 / .56)
 # but quotes more: eval/real citation precision .612 at .05, .576 at .02, so .05 stays. On real_open alone,
 # before READ and continuation.py, .02-.10 gave .58 and .05 held the most groups (.62).
 CUT = 0.05
