@@ -45,7 +45,7 @@ def with_verdict(
         sentence = index.text[candidate.span.start : candidate.span.end]
         said = decide(asked, sentence, _neighbours(index, candidate, passages), index.title)
         if said != "undecided":
-            text, citations = cite(index.text, question, [candidate], passages)
+            text, citations = cite(index, question, [candidate], passages)
             return Composition(f"{said.capitalize()}. {text}", citations, answer.confidence, False)
     return answer
 
