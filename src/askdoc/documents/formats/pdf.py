@@ -9,6 +9,7 @@ pages (running heads) are dropped; a paragraph broken across pages is joined aga
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import logging
@@ -17,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from askdoc.documents.formats.blocks import SENTENCE_END, Block, assemble, join_broken, looks_like_heading, mark_headings
+from askdoc.documents.formats.pdf_word_gaps import WORD_GAP, space_word_gaps
 from askdoc.documents.roles import assign_roles
 from askdoc.errors import AskdocError
 from askdoc.types import Document
@@ -70,8 +72,9 @@ class _LineCollector:
         return self.lines
 
 
-def parse_pdf(raw: bytes, path: str, sha256: str) -> Document:
-    pages, labels, info = _read_lines(raw, path)
+def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) -> Document:
+    """The PDF's paragraphs; word_gap (em/1000) is the TJ pen move read as a space (pdf_word_gaps.py)."""
+    pages, labels, info = _read_lines(raw, path, word_gap)
     if not any(pages):
         raise AskdocError(f"{path} is a PDF without a text layer (scanned pages?); askdoc cannot read text from images.")
     running = _running_shapes(pages)
@@ -102,7 +105,7 @@ def _printed_numbers(blocks: list[Block]) -> dict[int, str]:
     return printed
 
 
-def _read_lines(raw: bytes, path: str) -> tuple[list[list[_Line]], list[str], dict[str, str]]:
+def _read_lines(raw: bytes, path: str, word_gap: float) -> tuple[list[list[_Line]], list[str], dict[str, str]]:
     """Each page's lines; the page labels when the PDF defines them; its title and author."""
     from pypdf import PdfReader
 
@@ -112,9 +115,10 @@ def _read_lines(raw: bytes, path: str) -> tuple[list[list[_Line]], list[str], di
         if reader.is_encrypted and not reader.decrypt(""):
             raise AskdocError(f"{path} is a password-protected PDF.")
         pages = []
+        spacer = functools.partial(space_word_gaps, word_gap=word_gap)
         for page in reader.pages:
             collector = _LineCollector()
-            page.extract_text(visitor_text=collector.visit)
+            page.extract_text(visitor_text=collector.visit, visitor_operand_before=spacer)
             pages.append(collector.finish())
         labels = list(reader.page_labels) if "/PageLabels" in reader.trailer["/Root"] else []
         info = {key: str(value) for key, value in _document_info(reader).items() if value}

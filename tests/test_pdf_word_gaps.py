@@ -1,0 +1,24 @@
+"""A PDF's word gaps drawn as pen moves read as spaces (formats/pdf_word_gaps.py), on the real fixture PDFs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from askdoc.documents.loader import load_document
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+
+
+def test_debian_faq_reads_with_the_spaces_between_its_words() -> None:
+    text = load_document(REAL / "debian-faq.pdf").text
+    assert "This document gives frequently asked questions (with their answers!) about the Debian distribution" in text
+    assert "To view versions of all installed packages, run:" in text
+    assert "Toviewversionsofall" not in text
+    assert "There is no consortium membership or payment required to participate in its distribution" in text
+
+
+def test_a_pdf_that_spaces_its_words_reads_as_before() -> None:
+    document = load_document(REAL / "libtasn1.pdf")
+    assert "Creates the DER encoding of the provided object identifier." in document.text
+    assert not re.search(r"[a-z]{20,}", document.text)
