@@ -3,8 +3,11 @@
 A paragraph ends where the gap to the next line is clearly wider than the line spacing
 (the smallest gap on the page, at most 1.3 times the type size),
 where the type size changes, at a bullet, or after a short line that ends a sentence.
-Larger type is a heading. Page numbers and lines repeated at the top or bottom of most
-pages (running heads) are dropped; a paragraph broken across pages is joined again.
+Larger type is a heading, also when it opens in lower case (a function's name: "asn1 strerror"),
+which looks_like_heading refuses in plain text, where no type size tells; but not right after
+large type, where such a line is a heading's next line ("modules" after "3.9. /lib : … kernel").
+Page numbers and lines repeated at the top or bottom of most pages (running heads) are dropped;
+a paragraph broken across pages is joined again.
 """
 
 from __future__ import annotations
@@ -82,7 +85,8 @@ def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) ->
     for number, lines in enumerate(pages, start=1):
         heads = [line for line in lines if number > 1 and _shape(line.text.strip()) in running]
         blocks.extend(Block(" ".join(line.text.split()), page=number, role="furniture") for line in heads)
-        blocks.extend(_page_blocks([line for line in lines if line not in heads], number))
+        body = [block for block in blocks if block.role != "furniture"]
+        blocks.extend(_page_blocks([line for line in lines if line not in heads], number, bool(body) and body[-1].heading))
     printed = _printed_numbers(blocks)
     blocks = join_broken(_without_running_lines([b for b in blocks if not _PAGE_NUMBER.match(b.text)], len(pages)))
     for block in blocks:
@@ -134,7 +138,8 @@ def _document_info(reader) -> dict[str, object]:
     return {"title": info.get("/Title"), "author": info.get("/Author")}
 
 
-def _page_blocks(lines: list[_Line], page: int) -> list[Block]:
+def _page_blocks(lines: list[_Line], page: int, after_large: bool) -> list[Block]:
+    """The page's paragraphs; after_large: the previous page ended with a heading."""
     if not lines:
         return []
     body = Counter({line.size: 0 for line in lines})
@@ -156,10 +161,11 @@ def _page_blocks(lines: list[_Line], page: int) -> list[Block]:
             or (above.text.rstrip().endswith(SENTENCE_END) and len(above.text.strip()) < _SHORT_LINE_RATIO * longest)
         )
         if ends_paragraph:
-            blocks.append(_block(current, body_size, page))
+            blocks.append(_block(current, body_size, page, after_large))
+            after_large = all(_large(line, body_size) for line in current)
             current = []
         current.append(below)
-    blocks.append(_block(current, body_size, page))
+    blocks.append(_block(current, body_size, page, after_large))
     return [block for block in blocks if block.text]
 
 
@@ -167,7 +173,7 @@ def _large(line: _Line, body_size: float) -> bool:
     return line.size > _HEADING_SIZE_RATIO * body_size
 
 
-def _block(lines: list[_Line], body_size: float, page: int) -> Block:
+def _block(lines: list[_Line], body_size: float, page: int, after_large: bool) -> Block:
     text = ""
     for line in lines:
         words = " ".join(line.text.split())
@@ -175,8 +181,9 @@ def _block(lines: list[_Line], body_size: float, page: int) -> Block:
             text = text[:-1] + words
         else:
             text = f"{text} {words}" if text else words
-    heading = all(_large(line, body_size) for line in lines) and looks_like_heading(text)
-    return Block(text, heading=heading, page=page)
+    large = all(_large(line, body_size) for line in lines)
+    lower_case_name = not after_large and looks_like_heading(text[:1].upper() + text[1:])
+    return Block(text, heading=large and (looks_like_heading(text) or lower_case_name), page=page)
 
 
 def _without_running_lines(blocks: list[Block], pages: int) -> list[Block]:

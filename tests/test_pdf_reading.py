@@ -1,4 +1,4 @@
-"""A PDF's word gaps drawn as pen moves read as spaces (formats/pdf_word_gaps.py), on the real fixture PDFs."""
+"""Reading the real fixture PDFs: word gaps read as spaces (formats/pdf_word_gaps.py), headings in larger type."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def test_a_pdf_that_spaces_its_words_reads_as_before() -> None:
     document = load_document(REAL / "libtasn1.pdf")
     assert "Creates the DER encoding of the provided object identifier." in document.text
     assert not re.search(r"[a-z]{20,}", document.text)
+
+
+def test_a_function_heading_in_larger_type_opens_its_own_section() -> None:
+    """libtasn1's "asn1 strerror" (larger type, lower case) is not glued to "Since: 1.6" before it."""
+    document = load_document(REAL / "libtasn1.pdf")
+    assert "Since: 1.6 asn1 strerror" not in document.text
+    opening = next(p for p in document.paragraphs if p.section == "asn1 strerror" and p.role == "content")
+    assert document.text[opening.start : opening.end].startswith("[Function]const char * asn1_strerror (int error)")
