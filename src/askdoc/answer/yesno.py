@@ -17,6 +17,7 @@ import re
 
 from askdoc.answer.answerability import Candidate, stored_model
 from askdoc.answer.composer import Composition, cite
+from askdoc.answer.near_terms import EncodeMany, WordVectors
 from askdoc.answer.verdict import decide
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
@@ -25,7 +26,12 @@ _QUESTION_END = re.compile(r"(?<=[?!.])\s+")
 
 
 def with_verdict(
-    index: DocumentIndex, question: str, ranked: list[Candidate], passages: tuple[Passage, ...], answer: Composition
+    index: DocumentIndex,
+    question: str,
+    ranked: list[Candidate],
+    passages: tuple[Passage, ...],
+    answer: Composition,
+    encode: EncodeMany | None = None,
 ) -> Composition:
     """``answer`` replaced by the best of the ``ranked`` candidates that decides ``question``, opened with
     its verdict; ``answer`` unchanged when no candidate the composer would quote decides.
@@ -34,16 +40,19 @@ def with_verdict(
     ``confidence`` kept): on eval/reader_questions.jsonl that took right_yesno from .222 to .296
     and false abstention from .103 to .088, with no verdict on an unanswerable question
     (abstention recall .108 either way). A follow-up's ``question`` is resolved as the earlier
-    questions followed by it; the verdict is on its own proposition, the last of them."""
+    questions followed by it; the verdict is on its own proposition, the last of them. With
+    ``encode`` (the question encoder), a question word the sentence denies in other words counts
+    ("Are ideas protected by copyright?" → "Copyright does not cover ideas.": No)."""
     asked = _QUESTION_END.split(question.strip())[-1]
     model = stored_model()
     if not ranked:
         return answer
+    vectors = WordVectors(encode) if encode is not None else None
     for candidate in ranked:
         if candidate.probability < model.companion_ratio * ranked[0].probability:
             break
         sentence = index.text[candidate.span.start : candidate.span.end]
-        said = decide(asked, sentence, _neighbours(index, candidate, passages), index.title)
+        said = decide(asked, sentence, _neighbours(index, candidate, passages), index.title, vectors)
         if said != "undecided":
             text, citations = cite(index.text, question, [candidate], passages)
             return Composition(f"{said.capitalize()}. {text}", citations, answer.confidence, False)
