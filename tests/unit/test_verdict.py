@@ -57,6 +57,10 @@ from askdoc.answer.verdict import cues, decide
          "and async APIs.", "undecided"),
         ("Does Libtasn1 support BER or CER encoding in addition to DER?",
          "• Distinguished Encoding Rules (DER) encoding support.", "undecided"),
+        # "part" quantifies "the purpose", not the packages "every" asks about (gnu-maintain).
+        ("Must every GNU package be hosted on Savannah?",
+         "Please don’t mark Savannah projects for GNU packages as private; that defeats a large part of the purpose of "
+         "using Savannah to host them.", "undecided"),
         ("Is the interpreter encoded in UTF-8 on POSIX?",
          "The interpreter should be encoded in UTF-8 on Windows, and in sys.getfilesystemencoding() on POSIX.", "undecided"),
     ],

@@ -44,6 +44,8 @@ _FRAME = frozenset(analyze("article author writer document draft piece page ment
                            "come get go give put keep newer later already"))
 _SCOPE = 5
 _SLOT = 2
+# Tokens after "all"/"some" that name what it quantifies ("all the embassy employees").
+_QUANTIFIED = 3
 
 
 @dataclass(frozen=True)
@@ -261,9 +263,18 @@ def modal_mismatch(question: list[Token], sentence: list[Token]) -> bool:
 
 
 def quantifier_contrast(question: list[Token], sentence: list[Token]) -> bool:
-    """The question asks about all/every, the sentence says some/only/most."""
-    return any(t.lower in _UNIVERSAL for t in question) and any(t.lower in _PARTIAL for t in sentence) and not any(
-        t.lower in _UNIVERSAL for t in sentence
+    """The question asks about all/every of a thing, the sentence says some/only/most of the same
+    thing ("all the embassy employees" against "some Embassy employees"): a partial word of the
+    sentence within ``_QUANTIFIED`` tokens before a word the question's universal word quantifies.
+    A partial word about something else ("a large part of the purpose") is no contrast."""
+    quantified = [
+        w for n, t in enumerate(question) if t.lower in _UNIVERSAL for w in content(question[n + 1 : n + 1 + _QUANTIFIED])
+    ]
+    if not quantified or any(t.lower in _UNIVERSAL for t in sentence):
+        return False
+    return any(
+        t.lower in _PARTIAL and any(same_term(w, q) for w in content(sentence[n + 1 : n + 1 + _QUANTIFIED]) for q in quantified)
+        for n, t in enumerate(sentence)
     )
 
 
