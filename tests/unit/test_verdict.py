@@ -30,6 +30,14 @@ from askdoc.answer.verdict import cues, decide
          "unprovoked invasion.", "no"),
         ("Did SebaSpace answer the questions from Red Pepper?",
          "SebaSpace refused to answer the questions from Red Pepper.", "no"),
+        # A clause-final "not" denies the first clause's predicate to its own subject (FHS 3.0).
+        ("Are device lock files shareable?",
+         "For example, the files in user home directories are shareable whereas device lock files are not.", "no"),
+        ("Are user home directories shareable?",
+         "For example, the files in user home directories are shareable whereas device lock files are not.", "yes"),
+        # … but not what the question does not ask (gnu-maintain): "respects your freedom" is not "stop supporting".
+        ("Will GNU stop supporting Windows in its next release?",
+         "You can say, “This program respects your freedom, but Windows does not.", "undecided"),
         # A contrasting value in the asked slot: no.
         ("Was AI-5 issued in 1964?",
          "Issued in 1968, AI-5 abolished freedom of expression by introducing the preliminary censorship of music, films, "

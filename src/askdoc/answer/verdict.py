@@ -24,6 +24,7 @@ from askdoc.answer.verdict_cues import (
     affix_negated,
     bound,
     content,
+    elided_denial,
     hedged,
     is_lower_bound,
     modal_mismatch,
@@ -134,6 +135,7 @@ def cues(
     near = near_terms(unheld, said, vectors) if touched or affixed or is_hedged else []
     asked_negated = negated_terms(asked, facts_only=False)
     said_negated = negated_terms(said, facts_only=False)
+    denied |= elided_denial(terms, said)
     negated = bool(affixed) or any(_key(t) in denied and _key(t) not in asked_negated for t in matched)
     near_negation = negated or any(_key(t) in touched and _key(t) not in asked_negated for t in matched)
     question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)

@@ -25,6 +25,7 @@ _OPENING = {"“": "”", "[": "]", "\"": "\""}
 _NEGATORS = frozenset({"not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing", "nobody", "lack", "lacks"})
 _NEGATING_VERBS = frozenset({"refused", "refuses", "declined", "declines", "failed", "fails", "unable", "unlike"})
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether"})
+_CLAUSE_BREAKS = frozenset({"whereas", "while", "but", "and", "or", "although", "though", "yet"})
 _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
 # Plans and expectations, which say a thing has not happened yet; "may"/"might" only say it can.
 _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
@@ -141,7 +142,9 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
     to the next punctuation mark or ``_SCOPE`` words. With ``facts_only``, one inside a condition
     ("if none of …", up to the next punctuation mark) states no fact and is passed over. With
     ``heads_only``, only the first content word of each scope, the predicate negated ("not attack
-    US troops" denies an attack, not the troops).
+    US troops" denies an attack, not the troops). A "not" that ends its clause ("whereas device
+    lock files are not") covers its own clause, back to the conjunction, but has no head:
+    ``elided_denial`` tells what it denies.
     """
     negated: set[str] = set()
     conditional = False
@@ -151,14 +154,57 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
             continue
         titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
         if not titled and (tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS):
-            scope = []
-            for after in toks[i + 1 : i + 1 + _SCOPE]:
-                if after.mark:
-                    break
-                scope.append(after)
+            scope = _forward(toks, i)
+            if not content(scope) and _ends_clause(tok):
+                scope = [] if heads_only else _elided(toks, i)[1]
             heads = content(scope)[:1] if heads_only else scope
             negated.update(_key(t) for t in heads)
     return negated
+
+
+def _forward(toks: list[Token], at: int) -> list[Token]:
+    """The words a negator at ``at`` covers: up to the next punctuation mark or ``_SCOPE`` words."""
+    scope = []
+    for after in toks[at + 1 : at + 1 + _SCOPE]:
+        if after.mark:
+            break
+        scope.append(after)
+    return scope
+
+
+def _ends_clause(tok: Token) -> bool:
+    return tok.lower == "not" or tok.lower.endswith("n't")
+
+
+def _elided(toks: list[Token], at: int) -> tuple[list[Token], list[Token]]:
+    """For a clause-final "not" at ``at``: the clause before its conjunction, whose predicate it
+    denies, and its own clause ("home directories are shareable", "device lock files are")."""
+    start = at
+    while start > 0 and not toks[start - 1].mark and toks[start - 1].lower not in _CLAUSE_BREAKS:
+        start -= 1
+    if start == 0 or toks[start - 1].mark:
+        return [], toks[start:at]
+    first = start - 1
+    while first > 0 and not toks[first - 1].mark:
+        first -= 1
+    return toks[first : start - 1], toks[start:at]
+
+
+def elided_denial(terms: list[Token], toks: list[Token]) -> set[str]:
+    """The keys a clause-final "not" denies a question's predicate to: the words of its own clause,
+    when the clause before it holds a question term its own does not ("Are device lock files
+    shareable?" against "home directories are shareable whereas device lock files are not"); none
+    when the first clause says something the question does not ask ("This program respects your
+    freedom, but Windows does not" for "Will GNU stop supporting Windows?")."""
+    denied: set[str] = set()
+    for at, tok in enumerate(toks):
+        if not _ends_clause(tok) or content(_forward(toks, at)):
+            continue
+        before, own = _elided(toks, at)
+        asked_there = [t for t in terms if any(same_term(t, w) for w in content(before))]
+        if any(not any(same_term(t, w) for w in content(own)) for t in asked_there):
+            denied.update(_key(t) for t in content(own))
+    return denied
 
 
 def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
