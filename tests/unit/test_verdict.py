@@ -69,6 +69,8 @@ from askdoc.answer.verdict import cues, decide
         ("Must every GNU package be hosted on Savannah?",
          "Please don’t mark Savannah projects for GNU packages as private; that defeats a large part of the purpose of "
          "using Savannah to host them.", "undecided"),
+        # A former state does not answer a question about the present (FHS 3.0).
+        ("Can binaries be kept under /etc?", "18 Originally, /sbin binaries were kept in /etc.", "undecided"),
         ("Is the interpreter encoded in UTF-8 on POSIX?",
          "The interpreter should be encoded in UTF-8 on Windows, and in sys.getfilesystemencoding() on POSIX.", "undecided"),
     ],

@@ -3,7 +3,8 @@
 ``cues`` measures what verdict_cues.py describes: how much of the question's proposition the
 sentence holds (``coverage``; terms its neighbours hold count in ``window_coverage``),
 whether it negates the matching predicate, puts a contrasting value in the question's slot,
-or only plans what the question asks about as done; with word vectors, a question word the
+or only plans what the question asks about as done, or tells a former state ("originally") when
+the question asks about the present; with word vectors, a question word the
 sentence says in other words and denies ("protected" against "does not cover") counts toward a
 "no" (near_terms.py). ``verdict`` states "yes" when the sentence holds the proposition and does
 not deny it, "no" when it holds the rest of it and denies it, and "undecided" otherwise: the
@@ -23,6 +24,7 @@ from askdoc.answer.verdict_cues import (
     Token,
     affix_negated,
     bound,
+    bygone,
     content,
     elided_denial,
     hedged,
@@ -95,6 +97,7 @@ class Cues:
     modal: bool
     near: tuple[float, ...] = ()
     near_denied: tuple[bool, ...] = ()
+    bygone: bool = False
 
 
 def cues(
@@ -155,6 +158,7 @@ def cues(
         modal=modal_mismatch(asked, said),
         near=tuple(n.similarity for n in near),
         near_denied=tuple(_key(n.word) in denied for n in near),
+        bygone=bygone(asked, said),
     )
 
 
@@ -219,7 +223,7 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
         return "no" if coverage_no >= limits.negation else "undecided"
     if found.hedged:
         return "no" if coverage_no >= limits.hedge else "undecided"
-    blocked = found.contrast or found.unbound or found.modal or found.near_negation
+    blocked = found.contrast or found.unbound or found.modal or found.near_negation or found.bygone
     return "yes" if coverage >= limits.yes and not blocked else "undecided"
 
 

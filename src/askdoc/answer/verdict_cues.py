@@ -31,6 +31,8 @@ _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
 _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
                      "intended", "upcoming", "pending"})
 _MODALS = frozenset({"may", "might", "could", "would"})
+_FORMERLY = frozenset({"originally", "formerly", "previously", "historically"})
+_PRESENT = frozenset({"is", "are", "can", "does", "do", "has", "have", "may", "must", "should"})
 _UNIVERSAL = frozenset({"all", "every", "always", "each", "entire", "whole"})
 _PARTIAL = frozenset({"some", "only", "most", "many", "few", "several", "part", "partly", "sometimes", "often"})
 _MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
@@ -306,6 +308,13 @@ def modal_mismatch(question: list[Token], sentence: list[Token]) -> bool:
         return any(t.lower in _MODALS and (t.at == 0 or not t.capital) for t in toks)
 
     return modal(sentence) and not modal(question)
+
+
+def bygone(question: list[Token], sentence: list[Token]) -> bool:
+    """The sentence tells a former state ("Originally, /sbin binaries were kept in /etc."), the
+    question asks about the present ("Can binaries be kept under /etc?"): it does not say it still holds."""
+    former = any(t.lower in _FORMERLY for t in sentence)
+    return former and bool(question) and question[0].lower in _PRESENT
 
 
 def quantifier_contrast(question: list[Token], sentence: list[Token]) -> bool:
