@@ -30,6 +30,10 @@ from askdoc.answer.verdict import cues, decide
          "unprovoked invasion.", "no"),
         ("Did SebaSpace answer the questions from Red Pepper?",
          "SebaSpace refused to answer the questions from Red Pepper.", "no"),
+        # A name and its acronym are one term.
+        ("Did the United States back the new Iraqi government?",
+         "On April 13, the US backed the new Iraqi government.", "yes"),
+        ("Did the US leave the United Nations?", "The United States did not leave the UN.", "no"),
         # A clause-final "not" denies the first clause's predicate to its own subject (FHS 3.0).
         ("Are device lock files shareable?",
          "For example, the files in user home directories are shareable whereas device lock files are not.", "no"),

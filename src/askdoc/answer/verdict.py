@@ -22,6 +22,7 @@ from typing import Literal
 from askdoc.answer.near_terms import WordVectors, near_terms
 from askdoc.answer.verdict_cues import (
     Token,
+    acronym_terms,
     affix_negated,
     bound,
     bygone,
@@ -121,6 +122,7 @@ def cues(
     matched = [t for t in terms if any(same_term(t, w) for w in words)]
     affixed = affix_negated(asked, said)
     matched += [t for t in terms if t.stem in affixed and t not in matched]
+    matched += [t for t in acronym_terms(terms, asked, said) if t not in matched]
     titled = content(tokens(topic))
     matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]

@@ -209,6 +209,30 @@ def elided_denial(terms: list[Token], toks: list[Token]) -> set[str]:
     return denied
 
 
+def _initialisms(toks: list[Token]) -> dict[str, list[Token]]:
+    """The initials of each run of two or more capitalised words ("United States" → "US"), with the run."""
+    runs: dict[str, list[Token]] = {}
+    run: list[Token] = []
+    for tok in [*toks, Token(".", ".", None, None, len(toks))]:
+        if tok.capital and tok.stem is not None and not tok.text.isupper():
+            run.append(tok)
+            continue
+        if len(run) >= 2:
+            runs["".join(t.text[0] for t in run)] = run
+        run = []
+    return runs
+
+
+def acronym_terms(terms: list[Token], question: list[Token], sentence: list[Token]) -> list[Token]:
+    """The question terms the sentence holds as an acronym or spelled out: "United States" for
+    "US", "US" for "United States"."""
+    said = {t.text for t in sentence if t.text.isupper() and len(t.text) >= 2}
+    found = [t for initials, run in _initialisms(question).items() if initials in said for t in run]
+    spelled = _initialisms(sentence)
+    found += [t for t in terms if t.text.isupper() and len(t.text) >= 2 and t.text in spelled]
+    return [t for t in terms if t in found]
+
+
 def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
     """Question stems that the sentence holds with a negative prefix ("provoked" → "unprovoked")."""
     stems = {t.stem for t in question_terms(question) if t.stem}
