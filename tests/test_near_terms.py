@@ -27,11 +27,22 @@ def vectors(encoder: SentenceTransformerEncoder) -> WordVectors:
         ("Are ideas protected by copyright?", "Copyright does not cover ideas.", "no"),
         # bash(1) on -D: "run" said as "executed", denied.
         ("Are commands run when bash is given -D?", "This implies the -n option; no commands will be executed.", "no"),
-        # Antonyms are near too ("pessimistic"/"optimistic" .59): never a yes from a near word.
-        ("Was Wilde Yearnings pessimistic after Obama's declaration?",
+        # Opposites are near too ("pessimistic"/"optimistic" .59): never a yes from a near word; an
+        # opposite text/antonyms.py does not list ("gloomy") leaves the sentence without a verdict.
+        ("Was Wilde Yearnings gloomy after Obama's declaration?",
          "A Kenyan blogger, Wilde Yearnings, was quite optimistic after US President Barack Obama officially declared "
          "June being a gay pride month and decriminalizing of homosexuality all over the world earlier this month.",
          "undecided"),
+        ("Was Wilde Yearnings pessimistic after Obama's declaration?",
+         "A Kenyan blogger, Wilde Yearnings, was quite optimistic after US President Barack Obama officially declared "
+         "June being a gay pride month.", "no"),
+        # An opposite ("leave" for "staying") with another word of the question missing ("in favour"):
+        # the sentence is about something else than the question's predicate.
+        ("Is the author in favour of US troops staying in Iraq?",
+         "Some Iraqi military units have promised to not attack US troops while the US exhibits sincere efforts to "
+         "leave Iraq.", "undecided"),
+        # … but a missing word said in other words ("mean" as "indicates") leaves the opposite its no.
+        ("Does an exit status of zero mean failure?", "An exit status of zero indicates success.", "no"),
         # A negation of words far from the question's ("stop supporting Windows" against "don't consider it
         # obligatory"): no verdict.
         ("Will GNU stop supporting Windows in its next release?",

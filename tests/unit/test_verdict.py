@@ -73,6 +73,16 @@ from askdoc.answer.verdict import cues, decide
         ("Must every GNU package be hosted on Savannah?",
          "Please don’t mark Savannah projects for GNU packages as private; that defeats a large part of the purpose of "
          "using Savannah to host them.", "undecided"),
+        # An opposite word in the question's place: no; not when the opposite is itself negated.
+        ("Was the Shah of Iran an enemy of the United States?",
+         "The shah of Iran was a close US ally and many would classify him as the definition of an “American Puppet”.",
+         "no"),
+        ("Did the killing of Soleimani respect the agreement between Iraq and the US?",
+         "The killing was a breach of the 2014 agreement between the Iraqi government and the US, concerning the "
+         "re-entering Iraq to fight ISIS.", "no"),
+        ("Does compressing increase the size of the output file?",
+         "Compress files with the deflate method, reducing the size of the output file.", "no"),
+        ("Was the Shah of Iran an enemy of the United States?", "The shah of Iran was not a US ally.", "undecided"),
         # A former state does not answer a question about the present (FHS 3.0).
         ("Can binaries be kept under /etc?", "18 Originally, /sbin binaries were kept in /etc.", "undecided"),
         ("Is the interpreter encoded in UTF-8 on POSIX?",

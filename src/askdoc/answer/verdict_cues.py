@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from askdoc.text.antonyms import OPPOSITES
 from askdoc.text.irregular_verbs import PAST_FORMS
 from askdoc.text.months import MONTH_NAMES
 from askdoc.text.terms import analyze
@@ -231,6 +232,55 @@ def acronym_terms(terms: list[Token], question: list[Token], sentence: list[Toke
     spelled = _initialisms(sentence)
     found += [t for t in terms if t.text.isupper() and len(t.text) >= 2 and t.text in spelled]
     return [t for t in terms if t in found]
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Each stem of text/antonyms.py with its words and the words opposite to each."""
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for one, other in OPPOSITES:
+        for words, against in ((one, other), (other, one)):
+            for word in words:
+                if (stem := _stem(word)) is not None:
+                    found.setdefault(stem, []).append((word, against))
+    return {stem: tuple(entries) for stem, entries in found.items()}
+
+
+def _of_word(tok: Token, word: str) -> bool:
+    """Whether ``tok`` is ``word`` or an inflection of it ("violated", "won"), not another word of its
+    stem ("option" is not "optional", "law" not "lawful")."""
+    base = PAST_FORMS.get(tok.lower, tok.lower)
+    return tok.stem == _stem(word) and base.startswith(word[:-1] if word.endswith(("e", "y")) else word)
+
+
+def _opposed(a: Token, b: Token) -> bool:
+    """Whether ``b`` is a word opposite to ``a`` in text/antonyms.py."""
+    return any(
+        _of_word(a, word) and any(_of_word(b, other) for other in against)
+        for word, against in _opposites().get(a.stem or "", ())
+    )
+
+
+def opposite_terms(terms: list[Token], matched: list[Token], missing: list[Token], sentence: list[Token]) -> list[Token]:
+    """The missing question words the sentence puts an opposite in place of ("an enemy of the United
+    States" against "a close US ally"): a plain word of the sentence opposite to it, within ``_SLOT``
+    + 1 content words of a matched question term next to it, and no negation over the opposite
+    ("not an ally" says no more than "not an enemy")."""
+    words = content(sentence)
+    touched = negated_terms(sentence, facts_only=False)
+    found = []
+    for term in missing:
+        if term.stem not in _opposites():
+            continue
+        at = terms.index(term)
+        anchors = [t for t in terms[max(0, at - _SLOT) : at + _SLOT + 1] if t in matched]
+        for n, word in enumerate(words):
+            if _opposed(term, word) and not (word.capital and word.at > 0) and word.stem not in touched and any(
+                same_term(w, a) for w in words[max(0, n - _SLOT - 1) : n + _SLOT + 2] for a in anchors
+            ):
+                found.append(term)
+                break
+    return found
 
 
 def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
