@@ -177,7 +177,7 @@ def cues(
         opposed=bool(opposed),
         opposed_held=in_window,
         opposed_of=max(1, len(terms) - len(opposed)),
-        opposed_rest=tuple(_nearest(t, said, vectors) for t in rest),
+        opposed_rest=tuple(_nearest(t, said, vectors) for t in rest) if opposed else (),
     )
 
 

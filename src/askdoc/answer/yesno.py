@@ -14,6 +14,7 @@ was measured and changed no answer there, so the question's own vector ranks the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from askdoc.answer.answerability import Candidate, stored_model
 from askdoc.answer.composer import Composition, cite
@@ -47,7 +48,7 @@ def with_verdict(
     model = stored_model()
     if not ranked:
         return answer
-    vectors = WordVectors(encode) if encode is not None else None
+    vectors = _word_vectors(encode) if encode is not None else None
     for candidate in ranked:
         if candidate.probability < model.companion_ratio * ranked[0].probability:
             break
@@ -57,6 +58,13 @@ def with_verdict(
             text, citations = cite(index.text, question, [candidate], passages)
             return Composition(f"{said.capitalize()}. {text}", citations, answer.confidence, False)
     return answer
+
+
+@lru_cache(maxsize=2)
+def _word_vectors(encode: EncodeMany) -> WordVectors:
+    """One word-vector cache per encoder (its bound ``encode``), kept across questions: the words
+    of one document, each encoded once."""
+    return WordVectors(encode)
 
 
 def _neighbours(index: DocumentIndex, candidate: Candidate, passages: tuple[Passage, ...]) -> tuple[str, ...]:
