@@ -93,8 +93,10 @@ def stored_model() -> Model:
         )
 
 
-def candidates(index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]) -> list[Candidate]:
-    """The sentences of the first ``PASSAGES_READ`` passages (each once), with their features, in reading order."""
+def candidates(
+    index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...], read: int = PASSAGES_READ
+) -> list[Candidate]:
+    """The sentences of the first ``read`` passages (each once), with their features, in reading order."""
     idf = {term: index.lexical.idf(term) for term in set(analyze(question))}
     total = sum(idf.values()) or 1.0
     top_idf = max(idf.values(), default=1.0) or 1.0
@@ -102,7 +104,7 @@ def candidates(index: DocumentIndex, question: str, query_vector: np.ndarray, pa
     asked_values = stated_values(question)
     rows: list[tuple[int, Span, float, float, float, set[str], str, float]] = []
     seen: set[Span] = set()
-    for rank, passage in enumerate(passages[:PASSAGES_READ]):
+    for rank, passage in enumerate(passages[:read]):
         chunk = passage.chunk
         vector_rows = index.sentence_rows[chunk.chunk_id]
         cosines = index.sentence_vectors[vector_rows.start : vector_rows.stop] @ query_vector
@@ -162,9 +164,11 @@ def score(found: list[Candidate], model: Model) -> list[Candidate]:
     return sorted(scored, key=lambda c: -c.probability)
 
 
-def rank(index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]) -> list[Candidate]:
-    """The candidate sentences of ``passages`` scored by the stored model, best first."""
-    return score(candidates(index, question, query_vector, passages), stored_model())
+def rank(
+    index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...], read: int = PASSAGES_READ
+) -> list[Candidate]:
+    """The candidate sentences of the first ``read`` of ``passages`` scored by the stored model, best first."""
+    return score(candidates(index, question, query_vector, passages, read), stored_model())
 
 
 def answer_confidence(ranked: list[Candidate], model: Model) -> float:
