@@ -30,3 +30,12 @@ def test_a_function_heading_in_larger_type_opens_its_own_section() -> None:
     assert "Since: 1.6 asn1 strerror" not in document.text
     opening = next(p for p in document.paragraphs if p.section == "asn1 strerror" and p.role == "content")
     assert document.text[opening.start : opening.end].startswith("[Function]const char * asn1_strerror (int error)")
+
+
+def test_a_running_head_that_carries_the_page_number_is_furniture() -> None:
+    """libtasn1's two-page chapters repeat their head too rarely to count, but its number follows the page."""
+    document = load_document(REAL / "libtasn1.pdf")
+    heads = [p for p in document.paragraphs if document.text[p.start : p.end] == "Chapter 3: Utilities 6"]
+    assert [p.role for p in heads] == ["furniture"]
+    content = " ".join(document.text[p.start : p.end] for p in document.paragraphs if p.role == "content")
+    assert "Chapter 2: ASN.1 structure handling" not in content

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from askdoc.documents.formats.blocks import SENTENCE_END, Block, assemble, join_broken, looks_like_heading, mark_headings
+from askdoc.documents.formats.pdf_folio import folio_lines
 from askdoc.documents.formats.pdf_word_gaps import WORD_GAP, space_word_gaps
 from askdoc.documents.roles import assign_roles
 from askdoc.errors import AskdocError
@@ -81,9 +82,14 @@ def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) ->
     if not any(pages):
         raise AskdocError(f"{path} is a PDF without a text layer (scanned pages?); askdoc cannot read text from images.")
     running = _running_shapes(pages)
+    folios = folio_lines([[line.text for line in lines] for lines in pages], _EDGE_LINES)
     blocks: list[Block] = []
     for number, lines in enumerate(pages, start=1):
-        heads = [line for line in lines if number > 1 and _shape(line.text.strip()) in running]
+        heads = [
+            line
+            for index, line in enumerate(lines)
+            if number > 1 and (_shape(line.text.strip()) in running or (number - 1, index) in folios)
+        ]
         blocks.extend(Block(" ".join(line.text.split()), page=number, role="furniture") for line in heads)
         body = [block for block in blocks if block.role != "furniture"]
         blocks.extend(_page_blocks([line for line in lines if line not in heads], number, bool(body) and body[-1].heading))
