@@ -11,11 +11,12 @@ reading (12+ characters): running heads ("Chapter 2: ASN.1 structure handling 3"
 Compared (headings and running-head rules as committed in every row): word_gap=inf (the reading
 before pdf_word_gaps.py) and word gaps of 0.10/0.15/0.20/0.25 em.
 Time: the parse of all fixtures against the old reading, in the same run.
-Run: python bench/pdf_reading.py
+Run: python bench/pdf_reading.py [--document libtasn1] [--adopted-only] (the smoke run: one PDF, old and adopted gap)
 """
 
 from __future__ import annotations
 
+import argparse
 import functools
 import hashlib
 import itertools
@@ -26,6 +27,7 @@ import time
 from pathlib import Path
 
 from askdoc.documents.formats.pdf import parse_pdf
+from askdoc.documents.formats.pdf_word_gaps import WORD_GAP
 from askdoc.types import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,12 +67,18 @@ def figures(document: Document, ref: str) -> dict[str, int]:
 
 
 def main() -> None:
-    raws = {path: path.read_bytes() for path in PDFS}
-    refs = {path: reference(path) for path in PDFS}
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--document", action="append", help="a fixture PDF's stem (default: all)")
+    parser.add_argument("--adopted-only", action="store_true", help="compare the old reading with the adopted gap only")
+    args = parser.parse_args()
+    pdfs = [path for path in PDFS if not args.document or path.stem in args.document]
+    gaps = {name: gap for name, gap in GAPS.items() if not args.adopted_only or gap in (math.inf, WORD_GAP)}
+    raws = {path: path.read_bytes() for path in pdfs}
+    refs = {path: reference(path) for path in pdfs}
     times: dict[str, float] = {}
-    print(f"{'reading':20} " + "  ".join(f"{p.stem:>28}" for p in PDFS))
-    print(f"{'':20} " + "  ".join(f"{'glued long broken heads':>28}" for _ in PDFS))
-    for name, gap in GAPS.items():
+    print(f"{'reading':20} " + "  ".join(f"{p.stem:>28}" for p in pdfs))
+    print(f"{'':20} " + "  ".join(f"{'glued long broken heads':>28}" for _ in pdfs))
+    for name, gap in gaps.items():
         parse = functools.partial(parse_pdf, word_gap=gap)
         row, elapsed = [], 0.0
         for path, raw in raws.items():
