@@ -29,6 +29,8 @@ def test_only_the_questions_own_names_are_not_an_answer() -> None:
     assert lacks_asked_value("What is the name of the Iraqi president who nominated Kadhimi?", named)
     assert not lacks_asked_value("Who is the Prime Minister-designate of Iraq?", named)
     assert lacks_asked_value("How old is Mustafa Kadhimi?", named)
+    assert lacks_asked_value("Who is Iraq's health minister?", named)
+    assert not lacks_asked_value("Who was the final Prime Minister of Iraq?", named)
     assert not lacks_asked_value("How old is Kadhimi?", "Kadhimi, aged 53, was named on April 9.")
 
 
@@ -36,6 +38,8 @@ def test_only_the_questions_own_names_are_not_an_answer() -> None:
 def test_engine_abstains_without_the_value_and_answers_with_it(engine: Engine, tmp_path: Path, model_dir: Path, encoder) -> None:
     assert engine.ask("How many US troops are stationed in Erbil?").abstained
     assert engine.ask("How old is Mustafa Kadhimi?").abstained
+    assert engine.ask("Who is Iraq's health minister?").abstained
+    assert "Kadhimi" in engine.ask("Who was named Prime Minister-designate?").text
     brazil = Engine.open(article_request(tmp_path, model_dir, encoder, REAL / "globalvoices-brazil-digital-crimes-bill.html"))
     assert brazil.ask("How many people took part in the protest in São Paulo?").abstained
     answer = brazil.ask("How many signatures has the online petition gathered?")
