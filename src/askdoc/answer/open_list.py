@@ -95,7 +95,7 @@ def compose_open_list(
             group.append(Piece(text, follow.chunk, follow.span, bullet=False))
             listed.add(position[follow.span])
         groups.append(group)
-    return cite_pieces([piece for group in sorted(groups, key=lambda g: g[0].span.start) for piece in group], confidence)
+    return cite_pieces(index, [piece for group in sorted(groups, key=lambda g: g[0].span.start) for piece in group], confidence)
 
 
 def list_confidence(kept: list[Candidate], model: Model) -> float:
