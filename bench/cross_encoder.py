@@ -32,6 +32,15 @@ Half B: top sentence / AUC / abstention at 5 % / at 10 % false abstention:
     cross-encoder alone           .458 / .564 / .113 / .183
     stacked top 1                 .786 / .640 / .132 / .213
     stacked top 4                 .785 / .639 / .128 / .214
+  --frozen 5 --lr 5e-4 --epochs 4 --no-folds (loss .451 -> .325, training 424 CPU s):
+    cross-encoder alone           .550 / .580 / .150 / .213
+  --frozen 4 --lr 2e-4 (2 layers): frozen pass 138 + 145 CPU s, then over 200 CPU s an epoch; stopped for time.
+--latency --top 1/2/4, same load: a question's encode p50 11.3 ms, with its best pair 24.6 ms (2.2x), 2
+pairs 44.6 ms (4.6x), 4 pairs 92.6 ms (10.8x): every pair is a full MiniLM pass, so a warm answer (p50 7.3
+ms, budget 30 ms) has room for one pair at most. Reading: cheaply trained, the cross-encoder ranks
+sentences far worse than the answerability model (.46-.55 against .786); stacked on the best candidate it
+adds .01-.02 abstention at 5-10 % false abstention and nothing to the sentence choice, for a second model
+export and about twice a question's encoding time per answer. Not shipped.
 """
 
 from __future__ import annotations
