@@ -2,7 +2,8 @@
 
 tests/golden/chunks/digests.json holds, per document and token budget, a digest of every
 chunk's repr (offsets, text, section, sentences, token count, page, role) made by the
-chunker before its windows were sized from per-sentence counts.
+chunker before its windows were sized from per-sentence counts, recorded again when a term line joined
+its description's sentence (index/reading_version.py, reading 2).
 """
 
 from __future__ import annotations

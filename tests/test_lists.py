@@ -40,6 +40,20 @@ def test_names_are_told_from_capitalised_words() -> None:
     assert bodies == ["Kataib Hezbollah", "Iraqi Parliament"]
 
 
+def test_acronyms_in_a_run_of_bodies_and_before_an_organisation_word_are_organisations() -> None:
+    # Sentences of globalvoices-africa-lgbt-blogosphere.html, gnu-maintain.html and the capport draft.
+    sentences = [
+        "will the African Leaders put their priorities in order from all the pressure by the UN, IMF and World Bank?",
+        "The GNU Project has a web site where you can register your package.",
+        "This document is subject to BCP 78 and the IETF Trust's Legal Provisions.",
+        "Copyright is assigned to the Free Software Foundation (FSF) for the GNU packages.",
+    ]
+    words = vocabulary(sentences)
+    bodies = [found.text for sentence in sentences for found in scan("organisation", sentence, words)]
+    # An acronym just after a name is its abbreviation, not one more body.
+    assert bodies == ["World Bank", "UN", "IMF", "GNU Project", "IETF Trust", "Free Software Foundation"]
+
+
 @pytest.fixture(scope="module")
 def africa(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder) -> Engine:
     """An engine over a real news page (Global Voices, CC BY 3.0) that is not the bundled article."""
@@ -84,3 +98,42 @@ def test_an_open_list_brings_the_items_a_sentence_introduces(tmp_path: Path, mod
     assert re.search(r"the most common motivations are: \[\d+\]\n- Authentication \[\d+\]\n- Payment \[\d+\]", answer.text)
     nothing = draft.ask("Which countries are mentioned in the draft?")
     assert nothing.abstained and nothing.text == ABSTENTION_TEXT
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("Who died in the drone strike ordered by Trump?", ("Soleimani", "Muhandis")),
+        ("What did Kadhimi say in his statement to the media?", ("sub-identities",)),
+    ],
+)
+def test_questions_whose_answer_is_several_things_are_lists(engine: Engine, question: str, items: tuple[str, ...]) -> None:
+    answer = engine.ask(question)
+    assert answer.kind == "list" and not answer.abstained
+    assert all(item in without_markers(answer.text) for item in items)
+
+
+@pytest.mark.slow
+def test_an_open_list_quotes_what_a_sentence_ending_in_a_colon_introduces(africa: Engine) -> None:
+    answer = africa.ask("What did Obama say in his proclamation?")
+    text = without_markers(answer.text)
+    assert answer.kind == "list" and "He posted Obama's speech on his blog:" in text
+    assert "partnered with the LGBT community" in text and "United Nations" in text
+    assert len(text.split()) <= MAX_WORDS
+
+
+@pytest.mark.slow
+def test_an_open_list_gathers_weak_answers_instead_of_abstaining(engine: Engine) -> None:
+    # Each sentence alone is below the abstention threshold; that one of them answers is not.
+    answer = engine.ask("What were the consequences of the 2003 invasion according to the author?")
+    assert answer.kind == "list" and not answer.abstained
+    assert "sectarian divisions" in answer.text and len(answer.text.splitlines()) >= 2
+
+
+@pytest.mark.slow
+def test_an_open_list_sentence_that_points_back_brings_the_one_before_it(africa: Engine) -> None:
+    answer = africa.ask("What were the consequences of Blake's blog for Kenyan gay bloggers?")
+    text = without_markers(answer.text)
+    # "This is because … Blake used to visit all of them …" explains the sentence before it.
+    assert answer.kind == "list" and "his blog served us more" in text and "drive traffic" in text

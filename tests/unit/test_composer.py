@@ -64,7 +64,7 @@ def test_runners_up_within_the_ratio_join_the_answer_in_document_order(index) ->
 def test_a_sentence_from_the_second_passage_read_is_cited_by_its_own_number(index) -> None:
     lighthouse, ferry = chunk_of(index, LIGHTHOUSE), chunk_of(index, FERRY)
     chosen = [candidate(index, FERRY, 0.5, passage_rank=1), candidate(index, LIGHTHOUSE, 0.6, passage_rank=0)]
-    text, citations = cite(index.text, QUESTION, chosen, passages(lighthouse, ferry))
+    text, citations = cite(index, QUESTION, chosen, passages(lighthouse, ferry))
     assert text == f"{FERRY} [1] {LIGHTHOUSE} [2]"
     assert [(c.n, c.passage.chunk) for c in citations] == [(1, ferry), (2, lighthouse)]
     assert [index.text[s.start : s.end] for s in citations[1].quoted] == [LIGHTHOUSE]

@@ -1,7 +1,8 @@
 """Which sentence answers, and the probability that it does: a logistic regression over candidate features.
 
-Every sentence of the top passages is a candidate. Its features (``FEATURES``) are what a
-reader checks: how close it is to the question (cosine, and its rank among the candidates),
+Every sentence of the top passages is a candidate, except a line of code that the sentence before
+it introduces (quoting.py): that line is quoted with it. Its features (``FEATURES``)
+are what a reader checks: how close it is to the question (cosine, and its rank among the candidates),
 how much of the question's weight its words hold, which question terms it lacks, whether it
 holds a value of the kind asked for that the question does not already hold (a new name, a
 number or date other than the question's), whether a number or date the question states is
@@ -33,6 +34,7 @@ from importlib import resources
 import numpy as np
 
 from askdoc.answer.answer_type import has_answer_type, question_type, stated_values
+from askdoc.answer.quoting import introduces
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Passage, Span
@@ -93,8 +95,10 @@ def stored_model() -> Model:
         )
 
 
-def candidates(index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]) -> list[Candidate]:
-    """The sentences of the first ``PASSAGES_READ`` passages (each once), with their features, in reading order."""
+def candidates(
+    index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...], read: int = PASSAGES_READ
+) -> list[Candidate]:
+    """The sentences of the first ``read`` passages (each once), with their features, in reading order."""
     idf = {term: index.lexical.idf(term) for term in set(analyze(question))}
     total = sum(idf.values()) or 1.0
     top_idf = max(idf.values(), default=1.0) or 1.0
@@ -102,7 +106,7 @@ def candidates(index: DocumentIndex, question: str, query_vector: np.ndarray, pa
     asked_values = stated_values(question)
     rows: list[tuple[int, Span, float, float, float, set[str], str, float]] = []
     seen: set[Span] = set()
-    for rank, passage in enumerate(passages[:PASSAGES_READ]):
+    for rank, passage in enumerate(passages[:read]):
         chunk = passage.chunk
         vector_rows = index.sentence_rows[chunk.chunk_id]
         cosines = index.sentence_vectors[vector_rows.start : vector_rows.stop] @ query_vector
@@ -110,8 +114,9 @@ def candidates(index: DocumentIndex, question: str, query_vector: np.ndarray, pa
         spans = list(chunk.sentences)
         for i, (span, cosine) in enumerate(zip(spans, cosines, strict=False)):
             sentence = index.text[span.start : span.end]
-            if span in seen or sum(char.isalnum() for char in sentence) < 3:
-                continue
+            introduced = i > 0 and introduces(index.text, spans[i - 1], span)
+            if span in seen or sum(char.isalnum() for char in sentence) < 3 or introduced:
+                continue  # a line of code is quoted with the sentence that introduces it (quoting.py)
             seen.add(span)
             previous = float(cosines[i - 1]) if i > 0 else 0.0
             following = float(cosines[i + 1]) if i + 1 < len(cosines) else 0.0
@@ -162,9 +167,11 @@ def score(found: list[Candidate], model: Model) -> list[Candidate]:
     return sorted(scored, key=lambda c: -c.probability)
 
 
-def rank(index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]) -> list[Candidate]:
-    """The candidate sentences of ``passages`` scored by the stored model, best first."""
-    return score(candidates(index, question, query_vector, passages), stored_model())
+def rank(
+    index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...], read: int = PASSAGES_READ
+) -> list[Candidate]:
+    """The candidate sentences of the first ``read`` of ``passages`` scored by the stored model, best first."""
+    return score(candidates(index, question, query_vector, passages, read), stored_model())
 
 
 def answer_confidence(ranked: list[Candidate], model: Model) -> float:

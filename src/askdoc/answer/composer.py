@@ -7,7 +7,8 @@ number of its passage; ``confidence`` is the calibrated probability that it is r
 the threshold fitted on half A the composer abstains instead of guessing. A sentence that
 restates the question goes first (restatement.py), a who-question takes the sentence in which a
 name does its verb (doer.py), and the answer is completed with the neighbour that holds the
-name, reason or quote the question asks for (fact_focus.py).
+name, reason or quote the question asks for (fact_focus.py). A definition shows its term, a sentence
+that introduces a line of code is followed by it (quoting.py).
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from askdoc.answer.answerability import Candidate, answer_confidence, rank, stor
 from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
 from askdoc.answer.doer import named_doer
 from askdoc.answer.fact_focus import focus
+from askdoc.answer.quoting import introduced_line, sentence_shown
 from askdoc.answer.restatement import restating_first
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
-from askdoc.types import Citation, Passage, Span
+from askdoc.types import Chunk, Citation, Passage, Span
 
 _MAX_SENTENCES = 3
 _WORD = re.compile(r"\S+")
@@ -55,23 +57,50 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
     ranked = restating_first(index, question, ranked, passages)
     chosen = [doer] if doer else choose_sentences(index.text, ranked, model.companion_ratio)
     chosen, cited = focus(index, question, chosen, doer or ranked[0], passages)
-    text, citations = cite(index.text, question, chosen, cited)
+    text, citations = cite(index, question, chosen, cited)
     return Composition(text, citations, confidence, False)
 
 
-def cite(text: str, question: str, chosen: list[Candidate], passages: tuple[Passage, ...]) -> tuple[str, tuple[Citation, ...]]:
+def cite(
+    index: DocumentIndex, question: str, chosen: list[Candidate], passages: tuple[Passage, ...]
+) -> tuple[str, tuple[Citation, ...]]:
     """The chosen sentences (in document order), each followed by its passage's number, and those citations.
 
-    Passages are numbered [1], [2] … in the order the answer first quotes them.
+    Passages are numbered [1], [2] … in the order the answer first quotes them. A sentence that introduces
+    a line of code is followed by that line (quoting.py), cited to its passage.
     """
+    cited = list(passages)
+    quoted = {c.span for c in chosen}
+    pieces: list[tuple[int, Span, str]] = []
+    for c in chosen:
+        pieces.append((c.passage_rank, c.span, _clip(sentence_shown(index.text, c.span), question)))
+        line = introduced_line(index, cited[c.passage_rank].chunk, c.span)
+        if line is not None and line.span not in quoted:
+            pieces.append((_rank_of(cited, line.chunk, cited[c.passage_rank].score), line.span, _text(index, line.span)))
     numbers: dict[int, int] = {}
-    for candidate in chosen:
-        numbers.setdefault(candidate.passage_rank, len(numbers) + 1)
-    parts = [f"{_clip(text[c.span.start : c.span.end], question)} {marker(numbers[c.passage_rank])}" for c in chosen]
+    for passage_rank, _, _ in pieces:
+        numbers.setdefault(passage_rank, len(numbers) + 1)
+    parts: list[str] = []
+    for at, (passage_rank, _, shown) in enumerate(pieces):
+        line_follows = at + 1 < len(pieces) and pieces[at + 1][0] == passage_rank and pieces[at + 1][1] not in quoted
+        parts.append(shown if line_follows else f"{shown} {marker(numbers[passage_rank])}")
     citations = tuple(
-        Citation(n, passages[rank], tuple(c.span for c in chosen if c.passage_rank == rank)) for rank, n in numbers.items()
+        Citation(n, cited[r], tuple(span for p, span, _ in pieces if p == r)) for r, n in numbers.items()
     )
     return " ".join(parts), citations
+
+
+def _rank_of(passages: list[Passage], chunk: Chunk, score: float) -> int:
+    """The rank of ``chunk``'s passage, appended (with ``score``) when it was not retrieved."""
+    rank = next((r for r, p in enumerate(passages) if p.chunk.chunk_id == chunk.chunk_id), None)
+    if rank is None:
+        passages.append(Passage(chunk, score))
+        rank = len(passages) - 1
+    return rank
+
+
+def _text(index: DocumentIndex, span: Span) -> str:
+    return index.text[span.start : span.end]
 
 
 def choose_sentences(text: str, ranked: list[Candidate], companion_ratio: float) -> list[Candidate]:

@@ -73,7 +73,7 @@ def compose_list(index: DocumentIndex, request: ListRequest, question: str) -> C
         return None
     shown = _within_words(items[:MAX_ITEMS])
     tail = f"and {len(items) - len(shown)} more." if len(items) > len(shown) else ""
-    return cite_pieces([Piece(item.text, item.chunk, item.span) for item in shown], CONFIDENCE, tail)
+    return cite_pieces(index, [Piece(item.text, item.chunk, item.span) for item in shown], CONFIDENCE, tail)
 
 
 def _countries_near(sentence: str, found: Found) -> set[str]:

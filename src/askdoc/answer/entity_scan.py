@@ -7,7 +7,8 @@ the document writes in lower case ("Parliament" beside "parliament" is a word) a
 word the document never writes alone ("Emacs Lisp" beside "Emacs" is a product); not after "in",
 "at", "from" (a place). An organisation ends in an organisation word ("Force", "Department",
 "Foundation") or has a cue beside it ("the company Halliburton", "Kataib Hezbollah unit"), or is
-an acronym the document writes after "the" and never as a modifier ("the CIA", not "DNS server").
+an acronym the document writes after "the" (or in a run after one: "the UN, IMF and World Bank") and
+never as a modifier ("the CIA", not "DNS server"), or an acronym before an organisation word ("GNU Project").
 A country is in data/countries.txt. The precision and recall per type on real documents other
 than the bundled article are in bench/lists.py.
 """
@@ -74,6 +75,11 @@ _AFTER = re.compile(r"([-/])|\s+([A-Za-z]+)")
 _LOWER_WORD = re.compile(r"(?<![\w.@/])[a-z][a-z'-]+(?![\w-]*[.@/]\w)")
 _IN_ADDRESS = re.compile(r"[.@]\w")
 _POSSESSIVE = re.compile(r"['’]s$")
+# What stands between bodies named in one run: "the UN, IMF and World Bank" names the IMF too.
+_COORDINATED = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
+# An acronym, capitalised words and an organisation word: "GNU Project", "IETF Trust" (the acronym alone is a modifier).
+_ABBREVIATION_GAP = 3  # characters between a name and its abbreviation: " (" in "Free Software Foundation (FSF)"
+_ACRONYM_BODY = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,6}(?:\s+[A-Z][a-z]+)+\b")
 # A lower-case word beside a name that says it is a body: "Iraq's Kataib Hezbollah unit", "the company Halliburton".
 _ORGANISATION_CUES = frozenset(
     ["unit", "group", "company", "firm", "militia", "organisation", "organization", "party", "agency", "movement"]
@@ -137,13 +143,15 @@ def vocabulary(sentences: Iterable[str]) -> Vocabulary:
             for m in _NAME.finditer(sentence)
             if m.start() > 0 and " " not in m.group() and not _IN_ADDRESS.match(sentence, m.end())
         )
+        named_end = -1
         for match in _ACRONYM.finditer(sentence):
             after = _AFTER.match(sentence, match.end())
             before = sentence[: match.start()].split()[-1:]
-            if before == ["the"]:
+            if before == ["the"] or (named_end >= 0 and _COORDINATED.match(sentence[named_end : match.start()])):
                 named.add(match.group())
+                named_end = match.end()
             if (after and (after.group(1) or after.group(2).isupper() or analyze(after.group(2)))) or (
-                before and before[0].isupper() and len(before[0]) > 1
+                before and before[0].isupper() and len(before[0]) > 1 and not before[0].endswith(",")
             ):
                 modifiers.add(match.group())
     return Vocabulary(frozenset(common), frozenset(modifiers), frozenset(named), frozenset(alone))
@@ -180,8 +188,11 @@ def _blank(match: re.Match[str]) -> str:
 
 def _names(item_type: ItemType, sentence: str, vocabulary: Vocabulary) -> Iterator[Found]:
     common = vocabulary.common
-    taken = -1
+    taken: list[tuple[int, int]] = []  # the organisations' spans: an acronym in one or just after it ("(FSF)") is theirs
+    bodies = [m.span() for m in _ACRONYM_BODY.finditer(sentence) if _acronym_body(m.group())]
     for match in _NAME.finditer(sentence):
+        if any(start <= match.start() < end for start, end in bodies):
+            continue
         end = match.start() + len(_POSSESSIVE.sub("", match.group()))
         words = sentence[match.start() : end].split()
         possessive = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
@@ -195,7 +206,7 @@ def _names(item_type: ItemType, sentence: str, vocabulary: Vocabulary) -> Iterat
         ) and (not all(w.lower() in common for w in words))
         if words and (cued or (len(words) >= 2 and words[-1].lower() in _ORGANISATION_WORDS)):
             if item_type == "organisation":
-                taken = match.end()
+                taken.append(match.span())
                 yield _found(sentence, words, end, by_surname=False)
             continue
         titled = bool(before) and before[-1].rstrip(".,") in _TITLES
@@ -207,6 +218,9 @@ def _names(item_type: ItemType, sentence: str, vocabulary: Vocabulary) -> Iterat
         if item_type == "person" and words and _is_person(words, titled, common) and (titled or words[0] not in vocabulary.alone):
             yield _found(sentence, words, end, by_surname=True)
     if item_type == "organisation":
+        for start, end in bodies:
+            taken.append((start, end))
+            yield Found(sentence[start:end], sentence[start:end].lower(), start, end)
         for match in _ACRONYM.finditer(sentence):
             acronym = match.group()
             if (
@@ -214,9 +228,16 @@ def _names(item_type: ItemType, sentence: str, vocabulary: Vocabulary) -> Iterat
                 and acronym not in vocabulary.modifiers
                 and acronym in vocabulary.named
                 and acronym.lower() not in common | _TITLES
-                and match.start() > taken
+                and not any(start <= match.start() <= end + _ABBREVIATION_GAP for start, end in taken)
             ):
                 yield Found(acronym, acronym.lower(), match.start(), match.end())
+
+
+def _acronym_body(span: str) -> bool:
+    """Whether an acronym and capitalised words ("GNU Project", "US Embassy") end in an organisation word and
+    do not open with a country ("US Embassy" is a building)."""
+    words = span.split()
+    return words[-1].lower() in _ORGANISATION_WORDS and words[0] not in countries()
 
 
 def _found(sentence: str, words: list[str], end: int, by_surname: bool) -> Found:

@@ -75,6 +75,15 @@ _PATTERNS = (
     re.compile(r"\b(argu\w+|point|claim|idea|message|view|position|stance|conclusion|summary)s? "
                r"(against|for|on|about|regarding|of|to) "
                r"(?!(this|it|the (article|document|paper|piece|text|essay|post|report|story|book|author|writer))\b)\w+", re.I),
+    # those an event befell or drew in: "who died in the fire", "who took part in the talks" (often several people;
+    # "who killed him", "who did Trump order killed" ask for the one who did it)
+    re.compile(r"^(who|whom)\b(?! (did|does|do)\b).*(\b(was|were|got|been|be) (killed|injured|wounded|hurt|arrested|detained)|"
+               r"\b(died|dead|perished|lost their lives|took part|participated|attended|voted))\b", re.I),
+    # what a statement, speech or interview said: its content runs over several sentences
+    re.compile(r"\bwhat (did|does|do|has|have) .{1,40}?\b(say|said|tell|told|state|stated|write|wrote|declare|announce)\b"
+               r".*?\b(in|during|at|to)\b (the |a |an |his |her |their |its )?(\w+ )?(statement|speech|interview|address|"
+               r"letter|press|conference|remarks|briefing|message|announcement|proclamation|declaration|media|reporters|"
+               r"journalists|testimony|hearing)\b", re.I),
 )
 
 

@@ -33,10 +33,11 @@ def find_metadata(
     head = [*paragraphs[:_HEAD_PARAGRAPHS], *(p for p in paragraphs if p.section.lower() in ("author", "authors"))]
     authors = _byline(text, head) or _hinted_list(text, hints.get("author"), kind)
     date, publisher = _dateline(text, head)
+    hinted_date = _hinted(text, hints.get("date"), kind)
     return DocumentMetadata(
         title=_hinted(text, hints.get("title"), kind) or _title(text, paragraphs, headings),
         authors=authors,
-        date=date or _hinted(text, hints.get("date"), kind) or _first_date(text, head),
+        date=date or _located(hinted_date) or _first_date(text, head) or hinted_date,
         publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs),
         source=_published(text, paragraphs),
     )
@@ -48,6 +49,11 @@ def _hinted(text: str, value: str | None, kind: str) -> MetadataField | None:
     value = " ".join(value.split())
     at = text.find(value)
     return MetadataField(value, at, at + len(value), kind) if at >= 0 else MetadataField(value, None, None, kind)
+
+
+def _located(field: MetadataField | None) -> MetadataField | None:
+    """``field`` when the text states it (a date the reader sees beats one known only from the file's markup)."""
+    return field if field is not None and field.start is not None else None
 
 
 def _hinted_list(text: str, value: str | None, kind: str) -> tuple[MetadataField, ...]:

@@ -7,10 +7,11 @@ import re
 from askdoc.text.months import MONTHS_PATTERN
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|la|da|bin|al))*"
-BYLINE = re.compile(rf"^(?:by|written by|author:?)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?\s*$", re.IGNORECASE)
+BYLINE = re.compile(rf"^(?:by|written by|posted by|author:?)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?\s*$", re.IGNORECASE)
+_ORDINAL = "(?:st|nd|rd|th)?"  # "June 11th, 2009"
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE = re.compile(
-    rf"\b(?:(?:{MONTHS_PATTERN}|{_MONTHS_SHORT})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS_PATTERN})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"\b(?:(?:{MONTHS_PATTERN}|{_MONTHS_SHORT})\.?\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:{MONTHS_PATTERN})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
 DATELINE = re.compile(rf"^(?:([^,\n]{{2,60}}),\s+)?({DATE.pattern})\s*$")
 PUBLISHED = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from askdoc.text.definitions import join_term
 from askdoc.text.sentences import split_sentences
 from askdoc.text.tokens import count_tokens
 from askdoc.types import Chunk, Document, Paragraph, Role, Span
@@ -40,6 +41,8 @@ def chunk_document(
 ) -> list[Chunk]:
     """Split a document into chunks: whole paragraphs where they fit, sentence windows where not.
 
+    A term on a line of its own above its description is one sentence with it (text/definitions.py).
+
     A long paragraph becomes windows of whole sentences, each sharing one sentence with the
     one before. A fragment under ``min_tokens`` (a lone "*", a byline) joins a neighbour in
     the same section instead of becoming a chunk on its own. ``count`` counts a text's tokens
@@ -69,7 +72,7 @@ def chunk_document(
 
 def _split_paragraph(text: str, paragraph: Paragraph, budget: int, count: TokenCounter) -> list[_Piece]:
     sentences: list[Span] = []
-    for sentence in split_sentences(text, paragraph.start, paragraph.end):
+    for sentence in join_term(text, split_sentences(text, paragraph.start, paragraph.end)):
         sentences.extend(_split_long_sentence(text, sentence, budget, count))
     if not sentences:
         return []

@@ -42,6 +42,7 @@ from askdoc.index.manifest import (
     write_manifest,
 )
 from askdoc.index.passage_vectors import embed_passages, indexed_text
+from askdoc.index.reading_version import READING_VERSION
 from askdoc.index.sentence_vectors import lazy_sentence_vectors
 from askdoc.locations import onnx_dir
 from askdoc.text.tokens import ENCODING
@@ -87,7 +88,7 @@ def build_basis(document_sha256: str, settings: IndexSettings) -> BuildBasis:
         sha256=document_sha256,
         model_path=str(settings.model_dir.resolve()),
         model_fingerprint=model_fingerprint(settings.model_dir),
-        chunking={**asdict(settings.chunking), "tokenizer": ENCODING},
+        chunking={**asdict(settings.chunking), "tokenizer": ENCODING, "reading": READING_VERSION},
     )
 
 

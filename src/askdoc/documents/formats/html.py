@@ -1,7 +1,8 @@
 """HTML: the main text by trafilatura (navigation, footers and other boilerplate dropped), headings kept.
 
 Inline code, links and emphasis stay inside their sentence; the page title opens the text;
-trafilatura's title, author, date and site name are the metadata hints.
+trafilatura's title, author, date and site name are the metadata hints; the page's own title heading,
+byline, date and licence lines are read back into the text (html_page.py).
 bench/html_extraction.py measured the choice on the corpus pages.
 
 trafilatura works on the string it is given and fetches nothing. A page too small for its
@@ -13,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from askdoc.documents.formats.blocks import Block, assemble
+from askdoc.documents.formats.html_page import page_lines
 from askdoc.documents.formats.text import parse_text
 from askdoc.documents.roles import assign_roles
 from askdoc.types import Document
@@ -22,6 +24,8 @@ _NAME_MAX_WORDS = 6
 # Inside a paragraph, <code> is inline: its words and the words after it stay in the sentence.
 _BLOCK_TAGS = frozenset({"p", "item", "quote", "list", "table"})
 _CONTAINER_TAGS = frozenset({"list", "table", "div", "main", "doc"})
+# Permalink signs that documentation generators put after a heading or a term (Sphinx "¶").
+_ANCHORS = "¶#🔗 "
 
 
 def parse_html(text: str, path: str, sha256: str) -> Document:
@@ -48,13 +52,21 @@ def parse_html(text: str, path: str, sha256: str) -> Document:
             line_break.tail = " " + (line_break.tail or "")
         title = root.get("title")
         main = root.find("main")
-        _collect(main if main is not None else root, blocks)
-        hints = {key: value.rstrip("¶#🔗 ") for key in ("title", "author", "date", "sitename") if (value := root.get(key))}
+        terms: list[Block] = []
+        _collect(main if main is not None else root, blocks, terms)
+        blocks = _terms_joined(blocks, terms)
+        hints = {key: value.rstrip(_ANCHORS) for key in ("title", "author", "date", "sitename") if (value := root.get(key))}
     if not any(not block.heading for block in blocks):
         return parse_text(trafilatura.html2txt(text) or "", path, sha256)
-    title = title.rstrip("¶#🔗 ") if title else title
+    title = title.rstrip(_ANCHORS) if title else title
+    page = page_lines(text, title, " ".join(block.text for block in blocks))
+    if page.title:
+        title = hints["title"] = page.title
     if title and not (blocks[0].heading and blocks[0].text == title):
         blocks.insert(0, Block(title, heading=True))
+    blocks[1:1] = [Block(line, role="metadata") for line in page.head]
+    if page.licence:
+        blocks.append(Block(page.licence, role="furniture"))
     assign_roles(blocks)
     return assemble(blocks, path, sha256, title, _publisher(hints), kind="html")
 
@@ -69,11 +81,15 @@ def _is_name(text: str) -> bool:
     return len(text.split()) <= _NAME_MAX_WORDS and not text.rstrip().endswith(("?", ".", "!"))
 
 
-def _collect(element, blocks: list[Block]) -> None:
-    """Walk trafilatura's XML in document order: head is a heading, p/item/quote/code a paragraph, row a line."""
+def _collect(element, blocks: list[Block], terms: list[Block]) -> None:
+    """Walk trafilatura's XML in document order: head is a heading, p/item/quote/code a paragraph, row a line,
+    a definition list's term (``item rend="dt-…"``) a term for the description after it."""
     for child in element:
         if child.tag == "head":
-            blocks.append(Block(_words(child).rstrip("¶#🔗 "), heading=True))
+            blocks.append(Block(_words(child).rstrip(_ANCHORS), heading=True))
+        elif child.tag == "item" and (child.get("rend") or "").startswith("dt"):
+            terms.append(Block(_words(child).rstrip(_ANCHORS)))
+            blocks.append(terms[-1])
         elif child.tag == "row":
             blocks.append(Block(" | ".join(cell for cell in map(_words, child) if cell)))
         elif child.tag in _PARAGRAPH_TAGS and not any(grandchild.tag in _BLOCK_TAGS for grandchild in child):
@@ -81,7 +97,21 @@ def _collect(element, blocks: list[Block]) -> None:
         elif child.tag in _PARAGRAPH_TAGS or child.tag in _CONTAINER_TAGS:
             if child.text and child.text.strip():
                 blocks.append(Block(" ".join(child.text.split())))
-            _collect(child, blocks)
+            _collect(child, blocks, terms)
+
+
+def _terms_joined(blocks: list[Block], terms: list[Block]) -> list[Block]:
+    """A definition list's term (``<dt>``, one of ``terms``) opens the paragraph of its description, on a
+    line of its own (text/definitions.py then keeps the two in one sentence); a term alone stays as it is."""
+    is_term = {id(term) for term in terms}
+    joined: list[Block] = []
+    for block in blocks:
+        after_term = bool(joined) and id(joined[-1]) in is_term
+        if after_term and not block.heading and id(block) not in is_term:
+            joined[-1] = Block(f"{joined[-1].text}\n{block.text}")
+        else:
+            joined.append(block)
+    return joined
 
 
 def _words(element) -> str:

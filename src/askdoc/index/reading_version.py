@@ -1,0 +1,13 @@
+"""The version of how a document is read into clean text, paragraphs, chunks and sentences.
+
+An index is rebuilt when its document, model or chunk settings change (store.py); a change in how
+askdoc reads a document (a parser, the roles, the sentence units of the chunker) changes the index
+as much, so this number goes into the manifest's chunk settings and is raised with such a change:
+an index built by the earlier reading is then rebuilt instead of answering from the old units.
+"""
+
+# 1: the reading of issue 11 (roles, metadata, reflow), recorded for the first time.
+# 2: a definition's term joined to its description's first sentence (text/definitions.py).
+# 3: an HTML definition term (<dt>) opens its description's paragraph (formats/html.py).
+# 4: an HTML page's title heading, byline, date and licence lines read into its text (formats/html_page.py).
+READING_VERSION = 4

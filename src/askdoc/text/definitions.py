@@ -1,0 +1,50 @@
+"""A definition's sentence carries its term: ``-S`` above "sort by file size, largest first" is one sentence.
+
+Option lists (man pages, ``--help`` output), glossaries and reference manuals put a term on a
+line of its own and its description below it. Split at the line break, the description is
+quoted without what it describes ("sort by file size, largest first" for "Which option sorts by
+size?"). A paragraph that opens with a short line that ends no sentence, followed by more text,
+has its first two sentences joined; the answer shows them as ``term: description``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from askdoc.types import Span
+
+# A term is a few words: reflow.py keeps a first line of at most 5 words above deeper lines as a
+# term (_TERM_WORDS); "-N, --newer=DATE, --after-date=DATE" (tar.1) is 3, "asn1_strerror" 1.
+_TERM_MAX_WORDS = 5
+_SENTENCE_END = (".", "!", "?", ";", ",")
+_TERM_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def join_term(text: str, sentences: list[Span]) -> list[Span]:
+    """``sentences`` of one paragraph with a leading term line joined to the sentence after it."""
+    if len(sentences) < 2 or not is_term_line(text, sentences[0], sentences[1]):
+        return sentences
+    return [Span(sentences[0].start, sentences[1].end), *sentences[2:]]
+
+
+def is_term_line(text: str, first: Span, following: Span) -> bool:
+    """``first`` is a line of its own (a line break before ``following``), a few words, ending no sentence."""
+    term = text[first.start : first.end]
+    between = text[first.end : following.start]
+    return (
+        "\n" in between
+        and "\n" not in term
+        and not between.count("\n") > 1
+        and len(term.split()) <= _TERM_MAX_WORDS
+        and not term.endswith(_SENTENCE_END)
+    )
+
+
+def shown(sentence: str) -> str:
+    """A sentence as an answer shows it: a term on its own line becomes ``term: description``."""
+    match = _TERM_BREAK.search(sentence)
+    if match is None:
+        return sentence
+    term, rest = sentence[: match.start()], sentence[match.end() :]
+    joiner = " " if term.endswith(":") else ": "
+    return f"{term}{joiner}{_TERM_BREAK.sub(' ', rest)}"
