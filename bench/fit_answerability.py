@@ -167,13 +167,15 @@ def labelled(index: DocumentIndex, r: Retrieved, kind: str) -> Asked:
     return Asked(r.half, kind, found, labels, index.text)
 
 
-def collect(work_dir: Path) -> list[Asked]:
-    """The candidates of every question, and of every answerable one asked of its article without the answer,
-    with the features of today's answerability module, labelled."""
+def collect(work_dir: Path, with_deleted: bool = True) -> list[Asked]:
+    """The candidates of every question (in ``retrievals`` order), and, ``with_deleted``, of every answerable one
+    asked of its article without the answer, with the features of today's answerability module, labelled."""
     encoders = open_encoders()
     articles = {a.title: a for a in load_articles(DEFAULT_DATA)}
     indexes = {title: index_article(article, work_dir, encoders).index for title, article in articles.items()}
     asked = [labelled(indexes[r.title], r, "answerable" if r.answers else "adversarial") for r in retrievals(work_dir)]
+    if not with_deleted:
+        return asked
     encode = ChunkVectors(work_dir / "answerability-chunk-vectors.pkl", encoders)
     for r in deleted_retrievals(work_dir, indexes, encode):
         deleted = without_answers(indexes[r.title], r.answers, encode)

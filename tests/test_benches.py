@@ -32,7 +32,9 @@ TESTED = {
 NOT_SMOKED = {
     "fresh_venv_html.py": "builds a fresh venv and installs askdoc and torch into it (minutes)",
     "fit_answerability.py": "fits on the whole SQuAD half with scikit-learn (the bench extra); minutes",
+    "cross_encoder.py": "fine-tunes MiniLM's top layers on the whole SQuAD half A (torch); 10-20 CPU minutes",
     "fit_intents.py": "fits the intent model with scikit-learn (the bench extra)",
+    "value_check.py": "answers the whole SQuAD half twice over fit_answerability.py's retrieval cache; minutes",
 }
 
 
