@@ -26,7 +26,7 @@ SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name not in ("squad_corpus.py", "answer_deleted.py"))
 TESTED = {
     "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py", "lists.py",
-    "oneshot.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py", "warm_answer.py",
+    "oneshot.py", "pdf_reading.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py", "warm_answer.py",
 }
 # Benches too costly for a smoke run, each with the reason; they are run by hand.
 NOT_SMOKED = {
@@ -119,6 +119,12 @@ def test_html_extraction(tmp_path: Path) -> None:
     adopted = re.search(row, out, re.M)
     assert adopted, out
     assert adopted.group(3) == "0" and int(adopted.group(1)) > 0
+
+
+def test_pdf_reading(tmp_path: Path) -> None:
+    out = run_bench("pdf_reading.py", "--document", "libtasn1", "--adopted-only", index_dir=tmp_path)
+    assert re.search(r"^gap 0\.15 em\s+0\s+0\s+\d+\s+0$", out, re.M), out
+    assert re.search(r"^parse time, all fixtures: old \(no word gaps\) \d+\.\d\d s \(1\.00x\)", out, re.M), out
 
 
 def test_summaries(article_index_dir: Path) -> None:

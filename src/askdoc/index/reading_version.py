@@ -10,4 +10,7 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 2: a definition's term joined to its description's first sentence (text/definitions.py).
 # 3: an HTML definition term (<dt>) opens its description's paragraph (formats/html.py).
 # 4: an HTML page's title heading, byline, date and licence lines read into its text (formats/html_page.py).
-READING_VERSION = 4
+# 5: a PDF's word gaps drawn as TJ pen moves read as spaces (formats/pdf_word_gaps.py).
+# 6: a PDF line in larger type that opens in lower case is a heading (formats/pdf.py).
+# 7: a PDF page's edge line ending in its printed page number is a running head (formats/pdf_folio.py).
+READING_VERSION = 7

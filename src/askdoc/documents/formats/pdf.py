@@ -3,12 +3,16 @@
 A paragraph ends where the gap to the next line is clearly wider than the line spacing
 (the smallest gap on the page, at most 1.3 times the type size),
 where the type size changes, at a bullet, or after a short line that ends a sentence.
-Larger type is a heading. Page numbers and lines repeated at the top or bottom of most
-pages (running heads) are dropped; a paragraph broken across pages is joined again.
+Larger type is a heading, also when it opens in lower case (a function's name: "asn1 strerror"),
+which looks_like_heading refuses in plain text, where no type size tells; but not right after
+large type, where such a line is a heading's next line ("modules" after "3.9. /lib : … kernel").
+Page numbers and lines repeated at the top or bottom of most pages (running heads) are dropped;
+a paragraph broken across pages is joined again.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import logging
@@ -17,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from askdoc.documents.formats.blocks import SENTENCE_END, Block, assemble, join_broken, looks_like_heading, mark_headings
+from askdoc.documents.formats.pdf_folio import folio_lines
+from askdoc.documents.formats.pdf_word_gaps import WORD_GAP, space_word_gaps
 from askdoc.documents.roles import assign_roles
 from askdoc.errors import AskdocError
 from askdoc.types import Document
@@ -70,16 +76,23 @@ class _LineCollector:
         return self.lines
 
 
-def parse_pdf(raw: bytes, path: str, sha256: str) -> Document:
-    pages, labels, info = _read_lines(raw, path)
+def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) -> Document:
+    """The PDF's paragraphs; word_gap (em/1000) is the TJ pen move read as a space (pdf_word_gaps.py)."""
+    pages, labels, info = _read_lines(raw, path, word_gap)
     if not any(pages):
         raise AskdocError(f"{path} is a PDF without a text layer (scanned pages?); askdoc cannot read text from images.")
     running = _running_shapes(pages)
+    folios = folio_lines([[line.text for line in lines] for lines in pages], _EDGE_LINES)
     blocks: list[Block] = []
     for number, lines in enumerate(pages, start=1):
-        heads = [line for line in lines if number > 1 and _shape(line.text.strip()) in running]
+        heads = [
+            line
+            for index, line in enumerate(lines)
+            if number > 1 and (_shape(line.text.strip()) in running or (number - 1, index) in folios)
+        ]
         blocks.extend(Block(" ".join(line.text.split()), page=number, role="furniture") for line in heads)
-        blocks.extend(_page_blocks([line for line in lines if line not in heads], number))
+        body = [block for block in blocks if block.role != "furniture"]
+        blocks.extend(_page_blocks([line for line in lines if line not in heads], number, bool(body) and body[-1].heading))
     printed = _printed_numbers(blocks)
     blocks = join_broken(_without_running_lines([b for b in blocks if not _PAGE_NUMBER.match(b.text)], len(pages)))
     for block in blocks:
@@ -102,7 +115,7 @@ def _printed_numbers(blocks: list[Block]) -> dict[int, str]:
     return printed
 
 
-def _read_lines(raw: bytes, path: str) -> tuple[list[list[_Line]], list[str], dict[str, str]]:
+def _read_lines(raw: bytes, path: str, word_gap: float) -> tuple[list[list[_Line]], list[str], dict[str, str]]:
     """Each page's lines; the page labels when the PDF defines them; its title and author."""
     from pypdf import PdfReader
 
@@ -112,9 +125,10 @@ def _read_lines(raw: bytes, path: str) -> tuple[list[list[_Line]], list[str], di
         if reader.is_encrypted and not reader.decrypt(""):
             raise AskdocError(f"{path} is a password-protected PDF.")
         pages = []
+        spacer = functools.partial(space_word_gaps, word_gap=word_gap)
         for page in reader.pages:
             collector = _LineCollector()
-            page.extract_text(visitor_text=collector.visit)
+            page.extract_text(visitor_text=collector.visit, visitor_operand_before=spacer)
             pages.append(collector.finish())
         labels = list(reader.page_labels) if "/PageLabels" in reader.trailer["/Root"] else []
         info = {key: str(value) for key, value in _document_info(reader).items() if value}
@@ -130,7 +144,8 @@ def _document_info(reader) -> dict[str, object]:
     return {"title": info.get("/Title"), "author": info.get("/Author")}
 
 
-def _page_blocks(lines: list[_Line], page: int) -> list[Block]:
+def _page_blocks(lines: list[_Line], page: int, after_large: bool) -> list[Block]:
+    """The page's paragraphs; after_large: the previous page ended with a heading."""
     if not lines:
         return []
     body = Counter({line.size: 0 for line in lines})
@@ -152,10 +167,11 @@ def _page_blocks(lines: list[_Line], page: int) -> list[Block]:
             or (above.text.rstrip().endswith(SENTENCE_END) and len(above.text.strip()) < _SHORT_LINE_RATIO * longest)
         )
         if ends_paragraph:
-            blocks.append(_block(current, body_size, page))
+            blocks.append(_block(current, body_size, page, after_large))
+            after_large = all(_large(line, body_size) for line in current)
             current = []
         current.append(below)
-    blocks.append(_block(current, body_size, page))
+    blocks.append(_block(current, body_size, page, after_large))
     return [block for block in blocks if block.text]
 
 
@@ -163,7 +179,7 @@ def _large(line: _Line, body_size: float) -> bool:
     return line.size > _HEADING_SIZE_RATIO * body_size
 
 
-def _block(lines: list[_Line], body_size: float, page: int) -> Block:
+def _block(lines: list[_Line], body_size: float, page: int, after_large: bool) -> Block:
     text = ""
     for line in lines:
         words = " ".join(line.text.split())
@@ -171,8 +187,9 @@ def _block(lines: list[_Line], body_size: float, page: int) -> Block:
             text = text[:-1] + words
         else:
             text = f"{text} {words}" if text else words
-    heading = all(_large(line, body_size) for line in lines) and looks_like_heading(text)
-    return Block(text, heading=heading, page=page)
+    large = all(_large(line, body_size) for line in lines)
+    lower_case_name = not after_large and looks_like_heading(text[:1].upper() + text[1:])
+    return Block(text, heading=large and (looks_like_heading(text) or lower_case_name), page=page)
 
 
 def _without_running_lines(blocks: list[Block], pages: int) -> list[Block]:
