@@ -10,4 +10,6 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 2: a definition's term joined to its description's first sentence (text/definitions.py).
 # 3: an HTML definition term (<dt>) opens its description's paragraph (formats/html.py).
 # 4: an HTML page's title heading, byline, date and licence lines read into its text (formats/html_page.py).
-READING_VERSION = 4
+# 5: copyright holder and licence read from a document's terms lines (documents/licence.py); an HTML page's site name
+#    (the rest of its <title>) read as a line under the title, the publisher (formats/html_page.py).
+READING_VERSION = 5
