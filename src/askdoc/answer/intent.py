@@ -48,9 +48,9 @@ _PATTERNS = (
     re.compile(r"\b(author|authors|wrote|written|writer|penned|by whom|byline|credited|who is (this|it) by)\b", re.I),
     # when it was published
     re.compile(r"\b(published|publication|posted|released|issued|dated?|updated|came out|come out)\b", re.I),
-    # what it is called, where it appeared
-    re.compile(r"\b(title[ds]?|called|headline|named|publisher|outlet|press|source|journal|website|site|newspaper|magazine|blog)\b",
-               re.I),
+    # what it is called, where it appeared, who owns it and how it may be reused
+    re.compile(r"\b(title[ds]?|called|headline|named|publisher|outlet|press|source|journal|website|site|newspaper|magazine|blog|"
+               r"licen[cs]\w*|copyright\w*|republish|reprint)\b", re.I),
     # names the document itself
     re.compile(r"\b(this|the) (article|document|doc|paper|piece|text|essay|post|page|report|story|book|rfc|manual|file|guide|"
                r"op-?ed|editorial|memo|study|blog)\b|\b(it|this|here)\b\W*$", re.I),

@@ -1,4 +1,5 @@
-"""Answers about the document itself (author, title, date, publisher, original source) from its metadata.
+"""Answers about the document itself (author, title, date, publisher, original source, copyright holder,
+licence) from its metadata.
 
 The metadata comes from the index (documents/metadata.py found it with the span of clean
 text it came from); the answer cites the line that span is on (a title heading: the passage
@@ -20,9 +21,16 @@ from askdoc.types import Citation, MetadataField, Passage, Span
 # is the figure behind this confidence; a stated field is read, not guessed.
 CONFIDENCE = 0.9
 _ASKED = (
+    ("licence", re.compile(
+        r"\b(licen[cs]\w*|republish(ing)?\b|reuse|re-use|reprint|redistribut\w*|creative commons|terms of use|"
+        r"(allowed|free|permitted|permission) to (copy|share|use|reproduce|publish|distribute))\b", re.I
+    )),
+    ("copyright", re.compile(r"\b(copyright\w*|rights? holder|holds? the rights|owns? (the )?(rights|text|article))\b|©",
+                             re.I)),
     ("title", re.compile(r"\b(title[ds]?|called|headline|name of (this|the))\b", re.I)),
     ("date", re.compile(r"\b(when|date[ds]?|year|day|how (old|recent))\b", re.I)),
-    ("source", re.compile(r"\b(original(ly)?|first (published|appeared)|source|come from|where\b.*\b(published|appeared))\b",
+    ("source", re.compile(r"\b(original(ly)?|first (published|appeared|ran|run|printed)|source|come from|republished from|"
+                          r"before\b.*\b(published|ran|appeared|did)|where\b.*\b(published|appeared))\b",
                           re.I)),
     ("publisher", re.compile(
         r"\b(publisher|publish(ed|es)? (it|this|by)|who published|outlet|website|site|journal|newspaper|magazine)\b", re.I
@@ -35,6 +43,8 @@ _PHRASES = {
     "source": "It was originally published on {}",
     "publisher": "It was published by {}",
     "authors": "It was written by {}",
+    "copyright": "The copyright is held by {}",
+    "licence": "Its licence: {}",
 }
 
 
