@@ -27,3 +27,9 @@ def test_a_paraphrase_is_quoted_without_a_verdict(engine) -> None:
     answer = engine.ask("Did Washington back the new Iraqi government?")
     assert "stated support for the new government" in answer.text
     assert not answer.text.startswith(("Yes", "No"))
+
+
+def test_an_opposite_word_is_answered_no(engine) -> None:
+    answer = engine.ask("Was the Shah of Iran an enemy of the United States?")
+    assert answer.text.startswith("No. The shah of Iran was a close US ally")
+    assert not engine.ask("Is the author in favour of US troops staying in Iraq?").text.startswith(("Yes", "No"))

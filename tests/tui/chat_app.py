@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -67,6 +68,10 @@ async def ask(pilot: Pilot, question: str) -> None:
     box.value = question
     await pilot.press("enter")
     await wait_until(pilot, lambda: len(chat.conversation.answers) > before and not chat.view.query(".-pending"))
+    if chat.view.selected is chat.view.answered[-1]:
+        # The sources panel follows the selection by a message handled after the turn is drawn.
+        number = re.compile(rf"\banswer {len(chat.view.answered)}\b")
+        await wait_until(pilot, lambda: number.search(str(chat.query_one("#sources-title").content)))
 
 
 def quoting_answer(index: DocumentIndex, question: str, phrase: str) -> Answer:

@@ -30,6 +30,18 @@ from askdoc.answer.verdict import cues, decide
          "unprovoked invasion.", "no"),
         ("Did SebaSpace answer the questions from Red Pepper?",
          "SebaSpace refused to answer the questions from Red Pepper.", "no"),
+        # A name and its acronym are one term.
+        ("Did the United States back the new Iraqi government?",
+         "On April 13, the US backed the new Iraqi government.", "yes"),
+        ("Did the US leave the United Nations?", "The United States did not leave the UN.", "no"),
+        # A clause-final "not" denies the first clause's predicate to its own subject (FHS 3.0).
+        ("Are device lock files shareable?",
+         "For example, the files in user home directories are shareable whereas device lock files are not.", "no"),
+        ("Are user home directories shareable?",
+         "For example, the files in user home directories are shareable whereas device lock files are not.", "yes"),
+        # … but not what the question does not ask (gnu-maintain): "respects your freedom" is not "stop supporting".
+        ("Will GNU stop supporting Windows in its next release?",
+         "You can say, “This program respects your freedom, but Windows does not.", "undecided"),
         # A contrasting value in the asked slot: no.
         ("Was AI-5 issued in 1964?",
          "Issued in 1968, AI-5 abolished freedom of expression by introducing the preliminary censorship of music, films, "
@@ -57,6 +69,22 @@ from askdoc.answer.verdict import cues, decide
          "and async APIs.", "undecided"),
         ("Does Libtasn1 support BER or CER encoding in addition to DER?",
          "• Distinguished Encoding Rules (DER) encoding support.", "undecided"),
+        # "part" quantifies "the purpose", not the packages "every" asks about (gnu-maintain).
+        ("Must every GNU package be hosted on Savannah?",
+         "Please don’t mark Savannah projects for GNU packages as private; that defeats a large part of the purpose of "
+         "using Savannah to host them.", "undecided"),
+        # An opposite word in the question's place: no; not when the opposite is itself negated.
+        ("Was the Shah of Iran an enemy of the United States?",
+         "The shah of Iran was a close US ally and many would classify him as the definition of an “American Puppet”.",
+         "no"),
+        ("Did the killing of Soleimani respect the agreement between Iraq and the US?",
+         "The killing was a breach of the 2014 agreement between the Iraqi government and the US, concerning the "
+         "re-entering Iraq to fight ISIS.", "no"),
+        ("Does compressing increase the size of the output file?",
+         "Compress files with the deflate method, reducing the size of the output file.", "no"),
+        ("Was the Shah of Iran an enemy of the United States?", "The shah of Iran was not a US ally.", "undecided"),
+        # A former state does not answer a question about the present (FHS 3.0).
+        ("Can binaries be kept under /etc?", "18 Originally, /sbin binaries were kept in /etc.", "undecided"),
         ("Is the interpreter encoded in UTF-8 on POSIX?",
          "The interpreter should be encoded in UTF-8 on Windows, and in sys.getfilesystemencoding() on POSIX.", "undecided"),
     ],

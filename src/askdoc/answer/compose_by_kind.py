@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -14,7 +14,7 @@ from askdoc.answer.summary import asks_for_argument, compose_summary
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
-Encode = Callable[[str], np.ndarray]
+Encode = Callable[[Sequence[str]], np.ndarray]
 
 
 def compose_by_kind(
@@ -23,7 +23,7 @@ def compose_by_kind(
     """The answer a question of intent ``kind`` gets from ``passages`` (or, for a summary, from the whole document;
     for metadata, from the document's metadata when it states the field asked for)."""
     if kind == "summary":
-        title_vector = encode(index.title) if index.title and asks_for_argument(question) else None
+        title_vector = encode([index.title])[0] if index.title and asks_for_argument(question) else None
         return compose_summary(index, question, title_vector)
     if kind == "metadata" and (answer := compose_metadata(index, question)) is not None:
         return answer
@@ -37,4 +37,4 @@ def compose_by_kind(
         return answer
     from askdoc.answer.yesno import with_verdict
 
-    return with_verdict(index, question, ranked, passages, answer)
+    return with_verdict(index, question, ranked, passages, answer, encode)

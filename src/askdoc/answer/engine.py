@@ -64,7 +64,7 @@ class Engine:
         timings["retrieve"] = (time.perf_counter() - step) * 1000
         step = time.perf_counter()
         composition = compose_by_kind(
-            understanding.kind, self.index, query, query_vector, retrieval.passages, lambda text: self._encoder.encode([text])[0]
+            understanding.kind, self.index, query, query_vector, retrieval.passages, self._encoder.encode
         )
         timings["compose"] = (time.perf_counter() - step) * 1000
         timings["total"] = sum(timings.values())

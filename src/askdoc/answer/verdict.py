@@ -3,11 +3,15 @@
 ``cues`` measures what verdict_cues.py describes: how much of the question's proposition the
 sentence holds (``coverage``; terms its neighbours hold count in ``window_coverage``),
 whether it negates the matching predicate, puts a contrasting value in the question's slot,
-or only plans what the question asks about as done. ``verdict`` states "yes" when the
-sentence holds the proposition and does not deny it, "no" when it holds the rest of it and
-denies it, and "undecided" otherwise: the answer then quotes the sentence without a verdict.
-The thresholds are chosen by bench/verdicts.py on the fit part of eval/verdicts/ for a
-precision of stated verdicts of at least .95 (see ``THRESHOLDS``).
+only plans what the question asks about as done, or tells a former state ("originally") when
+the question asks about the present. With word vectors, a question word the sentence says in
+other words and denies ("protected" against "does not cover") counts toward a "no"
+(near_terms.py), and so does an opposite word in the question's place ("a close US ally" for
+"an enemy of the United States", text/antonyms.py). ``verdict`` states "yes" when the sentence
+holds the proposition and does not deny it, "no" when it holds the rest of it and denies it,
+and "undecided" otherwise: the answer then quotes the sentence without a verdict. The
+thresholds are chosen by bench/verdicts.py on the fit part of eval/verdicts/ and on
+eval/dev/verdicts.jsonl for a precision of stated verdicts of at least .95 (see ``THRESHOLDS``).
 """
 
 from __future__ import annotations
@@ -16,15 +20,20 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from askdoc.answer.near_terms import WordVectors, near_terms
 from askdoc.answer.verdict_cues import (
     Token,
+    acronym_terms,
     affix_negated,
     bound,
+    bygone,
     content,
+    elided_denial,
     hedged,
     is_lower_bound,
     modal_mismatch,
     negated_terms,
+    opposite_terms,
     quantifier_contrast,
     question_terms,
     same_term,
@@ -50,20 +59,32 @@ _AUXILIARIES = frozenset(
 
 @dataclass(frozen=True)
 class Thresholds:
-    """The least coverage for each verdict: "yes", "no" by negation, by contrast, by hedge."""
+    """The least coverage for each verdict: "yes", "no" by negation, by contrast, by hedge; and the
+    least word-vector cosine at which a near term counts as held for a "no" (never for a "yes":
+    near_terms.py says why); whether an opposite word says no (text/antonyms.py)."""
 
     yes: float
     negation: float
     contrast: float
     hedge: float
     neighbours: bool
+    near: float = 2.0
+    opposites: bool = True
 
 
 # Chosen by bench/verdicts.py on the fit part of eval/verdicts/verdicts.jsonl (115 questions): the
 # grid point with the most verdicts stated at a precision of at least .95 there (then the strictest):
 # fit precision .987, coverage .710; held-out part (68 questions, other documents) precision 1.000,
 # coverage .742; eval/reader_questions.jsonl's yes/no questions on their evidence sentence 1.000, .400.
-THRESHOLDS = Thresholds(yes=1.0, negation=0.6, contrast=0.6, hedge=0.5, neighbours=True)
+# Those four and ``neighbours`` are the grid's choice on the cues of the question's own words; with
+# near words and opposites read, the extra right verdicts would leave room under the .95 floor for
+# a looser "yes" (yes .8: held-out precision .906), so the grid does not read them. ``near`` is then
+# chosen by bench/verdicts.py, the rest fixed: the least cosine whose verdicts added over near words
+# unread are right at least .95 of the time on the fit part and eval/dev/verdicts.jsonl (60
+# questions in readers' words, other documents) together: .4, 7 of 7 (at .35, 9 of 11). With
+# opposites (text/antonyms.py): fit .987 at .738 (79), held-out 1.000 at .758 (47), dev 1.000 at
+# .500 (26 of 52, was 20), reader_questions 1.000 at .500 (10 of 20, was 8).
+THRESHOLDS = Thresholds(yes=1.0, negation=0.6, contrast=0.6, hedge=0.5, neighbours=True, near=0.4, opposites=True)
 
 
 @dataclass(frozen=True)
@@ -81,15 +102,28 @@ class Cues:
     hedged: bool
     unbound: bool
     modal: bool
+    near: tuple[float, ...] = ()
+    near_denied: tuple[bool, ...] = ()
+    bygone: bool = False
+    opposed: bool = False
+    opposed_held: int = 0
+    opposed_of: int = 1
+    opposed_rest: tuple[float, ...] = ()
 
 
-def cues(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: str = "") -> Cues:
+def cues(
+    question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: str = "", vectors: WordVectors | None = None
+) -> Cues:
     """Measure how ``sentence`` (with ``neighbours``, the sentences around it) bears on ``question``.
 
     A neighbour's word counts toward ``window_coverage`` only when no negation there covers it.
 
     A question term the sentence lacks but ``topic`` (the document's title) holds counts as held:
-    a README's sentences rarely repeat the name of the program they describe."""
+    a README's sentences rarely repeat the name of the program they describe.
+
+    With ``vectors``, when the sentence negates or hedges, each plain question word held neither by
+    the sentence nor by its neighbours is paired with the sentence's nearest word (``near``), and
+    whether a negation there denies that word (``near_denied``, the predicate negated)."""
     asked = tokens(_FRAME_CLAUSE.sub("", question))
     terms = [t for t in question_terms(asked) if not (t.at == 0 and t.lower in _AUXILIARIES)]
     said = tokens(sentence)
@@ -98,24 +132,33 @@ def cues(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: 
     matched = [t for t in terms if any(same_term(t, w) for w in words)]
     affixed = affix_negated(asked, said)
     matched += [t for t in terms if t.stem in affixed and t not in matched]
+    matched += [t for t in acronym_terms(terms, asked, said) if t not in matched]
     titled = content(tokens(topic))
     matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
     contrasted, satisfied = _contrasts(question, sentence, terms, matched, missing, said)
     covered = len(matched) + len(satisfied)
     count = len(terms) or 1
-    in_window = covered + sum(
-        1 for t in missing if t not in satisfied and value_kind(t) is None and any(same_term(t, w) for w in around)
-    )
+    in_neighbours = [
+        t for t in missing if t not in satisfied and value_kind(t) is None and any(same_term(t, w) for w in around)
+    ]
+    unheld_words = [t for t in missing if t not in in_neighbours and t not in contrasted]
+    opposed = opposite_terms(terms, matched, unheld_words, said)
+    rest = [t for t in unheld_words if t not in opposed and value_kind(t) is None]
+    in_window = covered + len(in_neighbours)
     denied = negated_terms(said, heads_only=True)
     touched = negated_terms(said)
+    is_hedged = hedged(question, said)
+    unheld = [t for t in missing if t not in satisfied and t not in in_neighbours]
+    near = near_terms(unheld, said, vectors) if touched or affixed or is_hedged else []
     asked_negated = negated_terms(asked, facts_only=False)
     said_negated = negated_terms(said, facts_only=False)
+    denied |= elided_denial(terms, said)
     negated = bool(affixed) or any(_key(t) in denied and _key(t) not in asked_negated for t in matched)
     near_negation = negated or any(_key(t) in touched and _key(t) not in asked_negated for t in matched)
     question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)
     contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
-    rest = max(1, len(terms) - len(contrasted))
+    others = max(1, len(terms) - len(contrasted))
     return Cues(
         terms=len(terms),
         coverage=covered / count,
@@ -124,10 +167,17 @@ def cues(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: 
         near_negation=near_negation,
         question_negated=question_negated,
         contrast=contrast,
-        contrast_coverage=covered / rest,
-        hedged=hedged(question, said),
+        contrast_coverage=covered / others,
+        hedged=is_hedged,
         unbound=unbound(asked, said, terms),
         modal=modal_mismatch(asked, said),
+        near=tuple(n.similarity for n in near),
+        near_denied=tuple(_key(n.word) in denied for n in near),
+        bygone=bygone(asked, said),
+        opposed=bool(opposed),
+        opposed_held=in_window,
+        opposed_of=max(1, len(terms) - len(opposed)),
+        opposed_rest=tuple(_nearest(t, said, vectors) for t in rest) if opposed else (),
     )
 
 
@@ -157,6 +207,12 @@ def _contrasts(
     return contrasted, satisfied
 
 
+def _nearest(term: Token, said: list[Token], vectors: WordVectors | None) -> float:
+    """The cosine of ``term`` and its nearest plain word in the sentence (0 without vectors)."""
+    found = near_terms([term], said, vectors)
+    return found[0].similarity if found else 0.0
+
+
 def _satisfies(question: str, sentence: str, term: Token, values: list[Token]) -> bool:
     """Whether a number in the sentence's slot meets the question's number or bound."""
     wanted = bound(question, term)
@@ -184,16 +240,23 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     if not found.terms or found.question_negated:
         return "undecided"
     coverage = found.window_coverage if limits.neighbours else found.coverage
+    held = [s >= limits.near for s in found.near]
+    coverage_no = coverage + sum(held) / found.terms
     if found.contrast and found.contrast_coverage >= limits.contrast:
         return "no"
-    if found.negated:
-        return "no" if coverage >= limits.negation else "undecided"
+    if limits.opposites and found.opposed and all(s >= limits.near for s in found.opposed_rest):
+        held = (found.opposed_held + len(found.opposed_rest)) / found.opposed_of
+        return "no" if held >= limits.contrast else "undecided"
+    if found.negated or any(h and d for h, d in zip(held, found.near_denied, strict=True)):
+        return "no" if coverage_no >= limits.negation else "undecided"
     if found.hedged:
-        return "no" if coverage >= limits.hedge else "undecided"
-    blocked = found.contrast or found.unbound or found.modal or found.near_negation
+        return "no" if coverage_no >= limits.hedge else "undecided"
+    blocked = found.contrast or found.unbound or found.modal or found.near_negation or found.bygone
     return "yes" if coverage >= limits.yes and not blocked else "undecided"
 
 
-def decide(question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: str = "") -> Verdict:
+def decide(
+    question: str, sentence: str, neighbours: tuple[str, ...] = (), topic: str = "", vectors: WordVectors | None = None
+) -> Verdict:
     """Whether ``sentence`` decides ``question``: "yes", "no", or "undecided"."""
-    return verdict(cues(question, sentence, neighbours, topic))
+    return verdict(cues(question, sentence, neighbours, topic, vectors))

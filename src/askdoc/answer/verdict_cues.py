@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from askdoc.text.antonyms import OPPOSITES
 from askdoc.text.irregular_verbs import PAST_FORMS
 from askdoc.text.months import MONTH_NAMES
 from askdoc.text.terms import analyze
@@ -25,11 +26,14 @@ _OPENING = {"“": "”", "[": "]", "\"": "\""}
 _NEGATORS = frozenset({"not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing", "nobody", "lack", "lacks"})
 _NEGATING_VERBS = frozenset({"refused", "refuses", "declined", "declines", "failed", "fails", "unable", "unlike"})
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether"})
+_CLAUSE_BREAKS = frozenset({"whereas", "while", "but", "and", "or", "although", "though", "yet"})
 _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
 # Plans and expectations, which say a thing has not happened yet; "may"/"might" only say it can.
 _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
                      "intended", "upcoming", "pending"})
 _MODALS = frozenset({"may", "might", "could", "would"})
+_FORMERLY = frozenset({"originally", "formerly", "previously", "historically"})
+_PRESENT = frozenset({"is", "are", "can", "does", "do", "has", "have", "may", "must", "should"})
 _UNIVERSAL = frozenset({"all", "every", "always", "each", "entire", "whole"})
 _PARTIAL = frozenset({"some", "only", "most", "many", "few", "several", "part", "partly", "sometimes", "often"})
 _MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
@@ -44,6 +48,8 @@ _FRAME = frozenset(analyze("article author writer document draft piece page ment
                            "come get go give put keep newer later already"))
 _SCOPE = 5
 _SLOT = 2
+# Tokens after "all"/"some" that name what it quantifies ("all the embassy employees").
+_QUANTIFIED = 3
 
 
 @dataclass(frozen=True)
@@ -139,7 +145,9 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
     to the next punctuation mark or ``_SCOPE`` words. With ``facts_only``, one inside a condition
     ("if none of …", up to the next punctuation mark) states no fact and is passed over. With
     ``heads_only``, only the first content word of each scope, the predicate negated ("not attack
-    US troops" denies an attack, not the troops).
+    US troops" denies an attack, not the troops). A "not" that ends its clause ("whereas device
+    lock files are not") covers its own clause, back to the conjunction, but has no head:
+    ``elided_denial`` tells what it denies.
     """
     negated: set[str] = set()
     conditional = False
@@ -149,14 +157,130 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
             continue
         titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
         if not titled and (tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS):
-            scope = []
-            for after in toks[i + 1 : i + 1 + _SCOPE]:
-                if after.mark:
-                    break
-                scope.append(after)
+            scope = _forward(toks, i)
+            if not content(scope) and _ends_clause(tok):
+                scope = [] if heads_only else _elided(toks, i)[1]
             heads = content(scope)[:1] if heads_only else scope
             negated.update(_key(t) for t in heads)
     return negated
+
+
+def _forward(toks: list[Token], at: int) -> list[Token]:
+    """The words a negator at ``at`` covers: up to the next punctuation mark or ``_SCOPE`` words."""
+    scope = []
+    for after in toks[at + 1 : at + 1 + _SCOPE]:
+        if after.mark:
+            break
+        scope.append(after)
+    return scope
+
+
+def _ends_clause(tok: Token) -> bool:
+    return tok.lower == "not" or tok.lower.endswith("n't")
+
+
+def _elided(toks: list[Token], at: int) -> tuple[list[Token], list[Token]]:
+    """For a clause-final "not" at ``at``: the clause before its conjunction, whose predicate it
+    denies, and its own clause ("home directories are shareable", "device lock files are")."""
+    start = at
+    while start > 0 and not toks[start - 1].mark and toks[start - 1].lower not in _CLAUSE_BREAKS:
+        start -= 1
+    if start == 0 or toks[start - 1].mark:
+        return [], toks[start:at]
+    first = start - 1
+    while first > 0 and not toks[first - 1].mark:
+        first -= 1
+    return toks[first : start - 1], toks[start:at]
+
+
+def elided_denial(terms: list[Token], toks: list[Token]) -> set[str]:
+    """The keys a clause-final "not" denies a question's predicate to: the words of its own clause,
+    when the clause before it holds a question term its own does not ("Are device lock files
+    shareable?" against "home directories are shareable whereas device lock files are not"); none
+    when the first clause says something the question does not ask ("This program respects your
+    freedom, but Windows does not" for "Will GNU stop supporting Windows?")."""
+    denied: set[str] = set()
+    for at, tok in enumerate(toks):
+        if not _ends_clause(tok) or content(_forward(toks, at)):
+            continue
+        before, own = _elided(toks, at)
+        asked_there = [t for t in terms if any(same_term(t, w) for w in content(before))]
+        if any(not any(same_term(t, w) for w in content(own)) for t in asked_there):
+            denied.update(_key(t) for t in content(own))
+    return denied
+
+
+def _initialisms(toks: list[Token]) -> dict[str, list[Token]]:
+    """The initials of each run of two or more capitalised words ("United States" → "US"), with the run."""
+    runs: dict[str, list[Token]] = {}
+    run: list[Token] = []
+    for tok in [*toks, Token(".", ".", None, None, len(toks))]:
+        if tok.capital and tok.stem is not None and not tok.text.isupper():
+            run.append(tok)
+            continue
+        if len(run) >= 2:
+            runs["".join(t.text[0] for t in run)] = run
+        run = []
+    return runs
+
+
+def acronym_terms(terms: list[Token], question: list[Token], sentence: list[Token]) -> list[Token]:
+    """The question terms the sentence holds as an acronym or spelled out: "United States" for
+    "US", "US" for "United States"."""
+    said = {t.text for t in sentence if t.text.isupper() and len(t.text) >= 2}
+    found = [t for initials, run in _initialisms(question).items() if initials in said for t in run]
+    spelled = _initialisms(sentence)
+    found += [t for t in terms if t.text.isupper() and len(t.text) >= 2 and t.text in spelled]
+    return [t for t in terms if t in found]
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Each stem of text/antonyms.py with its words and the words opposite to each."""
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for one, other in OPPOSITES:
+        for words, against in ((one, other), (other, one)):
+            for word in words:
+                if (stem := _stem(word)) is not None:
+                    found.setdefault(stem, []).append((word, against))
+    return {stem: tuple(entries) for stem, entries in found.items()}
+
+
+def _of_word(tok: Token, word: str) -> bool:
+    """Whether ``tok`` is ``word`` or an inflection of it ("violated", "won"), not another word of its
+    stem ("option" is not "optional", "law" not "lawful")."""
+    base = PAST_FORMS.get(tok.lower, tok.lower)
+    return tok.stem == _stem(word) and base.startswith(word[:-1] if word.endswith(("e", "y")) else word)
+
+
+def _opposed(a: Token, b: Token) -> bool:
+    """Whether ``b`` is a word opposite to ``a`` in text/antonyms.py."""
+    return any(
+        _of_word(a, word) and any(_of_word(b, other) for other in against)
+        for word, against in _opposites().get(a.stem or "", ())
+    )
+
+
+def opposite_terms(terms: list[Token], matched: list[Token], missing: list[Token], sentence: list[Token]) -> list[Token]:
+    """The missing question words the sentence puts an opposite in place of ("an enemy of the United
+    States" against "a close US ally"): a plain word of the sentence opposite to it, within ``_SLOT``
+    + 1 content words of a matched question term next to it, and no negation over the opposite
+    ("not an ally" says no more than "not an enemy")."""
+    words = content(sentence)
+    touched = negated_terms(sentence, facts_only=False)
+    found = []
+    for term in missing:
+        if term.stem not in _opposites():
+            continue
+        at = terms.index(term)
+        anchors = [t for t in terms[max(0, at - _SLOT) : at + _SLOT + 1] if t in matched]
+        for n, word in enumerate(words):
+            if _opposed(term, word) and not (word.capital and word.at > 0) and word.stem not in touched and any(
+                same_term(w, a) for w in words[max(0, n - _SLOT - 1) : n + _SLOT + 2] for a in anchors
+            ):
+                found.append(term)
+                break
+    return found
 
 
 def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
@@ -260,10 +384,26 @@ def modal_mismatch(question: list[Token], sentence: list[Token]) -> bool:
     return modal(sentence) and not modal(question)
 
 
+def bygone(question: list[Token], sentence: list[Token]) -> bool:
+    """The sentence tells a former state ("Originally, /sbin binaries were kept in /etc."), the
+    question asks about the present ("Can binaries be kept under /etc?"): it does not say it still holds."""
+    former = any(t.lower in _FORMERLY for t in sentence)
+    return former and bool(question) and question[0].lower in _PRESENT
+
+
 def quantifier_contrast(question: list[Token], sentence: list[Token]) -> bool:
-    """The question asks about all/every, the sentence says some/only/most."""
-    return any(t.lower in _UNIVERSAL for t in question) and any(t.lower in _PARTIAL for t in sentence) and not any(
-        t.lower in _UNIVERSAL for t in sentence
+    """The question asks about all/every of a thing, the sentence says some/only/most of the same
+    thing ("all the embassy employees" against "some Embassy employees"): a partial word of the
+    sentence within ``_QUANTIFIED`` tokens before a word the question's universal word quantifies.
+    A partial word about something else ("a large part of the purpose") is no contrast."""
+    quantified = [
+        w for n, t in enumerate(question) if t.lower in _UNIVERSAL for w in content(question[n + 1 : n + 1 + _QUANTIFIED])
+    ]
+    if not quantified or any(t.lower in _UNIVERSAL for t in sentence):
+        return False
+    return any(
+        t.lower in _PARTIAL and any(same_term(w, q) for w in content(sentence[n + 1 : n + 1 + _QUANTIFIED]) for q in quantified)
+        for n, t in enumerate(sentence)
     )
 
 

@@ -14,9 +14,11 @@ was measured and changed no answer there, so the question's own vector ranks the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from askdoc.answer.answerability import Candidate, stored_model
 from askdoc.answer.composer import Composition, cite
+from askdoc.answer.near_terms import EncodeMany, WordVectors
 from askdoc.answer.verdict import decide
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
@@ -25,7 +27,12 @@ _QUESTION_END = re.compile(r"(?<=[?!.])\s+")
 
 
 def with_verdict(
-    index: DocumentIndex, question: str, ranked: list[Candidate], passages: tuple[Passage, ...], answer: Composition
+    index: DocumentIndex,
+    question: str,
+    ranked: list[Candidate],
+    passages: tuple[Passage, ...],
+    answer: Composition,
+    encode: EncodeMany | None = None,
 ) -> Composition:
     """``answer`` replaced by the best of the ``ranked`` candidates that decides ``question``, opened with
     its verdict; ``answer`` unchanged when no candidate the composer would quote decides.
@@ -34,20 +41,30 @@ def with_verdict(
     ``confidence`` kept): on eval/reader_questions.jsonl that took right_yesno from .222 to .296
     and false abstention from .103 to .088, with no verdict on an unanswerable question
     (abstention recall .108 either way). A follow-up's ``question`` is resolved as the earlier
-    questions followed by it; the verdict is on its own proposition, the last of them."""
+    questions followed by it; the verdict is on its own proposition, the last of them. With
+    ``encode`` (the question encoder), a question word the sentence denies in other words counts
+    ("Are ideas protected by copyright?" → "Copyright does not cover ideas.": No)."""
     asked = _QUESTION_END.split(question.strip())[-1]
     model = stored_model()
     if not ranked:
         return answer
+    vectors = _word_vectors(encode) if encode is not None else None
     for candidate in ranked:
         if candidate.probability < model.companion_ratio * ranked[0].probability:
             break
         sentence = index.text[candidate.span.start : candidate.span.end]
-        said = decide(asked, sentence, _neighbours(index, candidate, passages), index.title)
+        said = decide(asked, sentence, _neighbours(index, candidate, passages), index.title, vectors)
         if said != "undecided":
             text, citations = cite(index, question, [candidate], passages)
             return Composition(f"{said.capitalize()}. {text}", citations, answer.confidence, False)
     return answer
+
+
+@lru_cache(maxsize=2)
+def _word_vectors(encode: EncodeMany) -> WordVectors:
+    """One word-vector cache per encoder (its bound ``encode``), kept across questions: the words
+    of one document, each encoded once."""
+    return WordVectors(encode)
 
 
 def _neighbours(index: DocumentIndex, candidate: Candidate, passages: tuple[Passage, ...]) -> tuple[str, ...]:

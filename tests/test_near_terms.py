@@ -1,0 +1,68 @@
+"""Near terms with the real model's word vectors: a question word the sentence denies in other words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from askdoc.answer.engine import Engine
+from askdoc.answer.near_terms import WordVectors
+from askdoc.answer.verdict import decide
+from askdoc.embedding.embedder import SentenceTransformerEncoder
+from conftest import ROOT, article_request
+
+pytestmark = pytest.mark.slow  # the model loads
+
+
+@pytest.fixture(scope="module")
+def vectors(encoder: SentenceTransformerEncoder) -> WordVectors:
+    return WordVectors(encoder.encode)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # gnu-maintain: "protected" said as "cover", denied: no (undecided without the vectors).
+        ("Are ideas protected by copyright?", "Copyright does not cover ideas.", "no"),
+        # bash(1) on -D: "run" said as "executed", denied.
+        ("Are commands run when bash is given -D?", "This implies the -n option; no commands will be executed.", "no"),
+        # Opposites are near too ("pessimistic"/"optimistic" .59): never a yes from a near word; an
+        # opposite text/antonyms.py does not list ("gloomy") leaves the sentence without a verdict.
+        ("Was Wilde Yearnings gloomy after Obama's declaration?",
+         "A Kenyan blogger, Wilde Yearnings, was quite optimistic after US President Barack Obama officially declared "
+         "June being a gay pride month and decriminalizing of homosexuality all over the world earlier this month.",
+         "undecided"),
+        ("Was Wilde Yearnings pessimistic after Obama's declaration?",
+         "A Kenyan blogger, Wilde Yearnings, was quite optimistic after US President Barack Obama officially declared "
+         "June being a gay pride month.", "no"),
+        # An opposite ("leave" for "staying") with another word of the question missing ("in favour"):
+        # the sentence is about something else than the question's predicate.
+        ("Is the author in favour of US troops staying in Iraq?",
+         "Some Iraqi military units have promised to not attack US troops while the US exhibits sincere efforts to "
+         "leave Iraq.", "undecided"),
+        # … but a missing word said in other words ("mean" as "indicates") leaves the opposite its no.
+        ("Does an exit status of zero mean failure?", "An exit status of zero indicates success.", "no"),
+        # A negation of words far from the question's ("stop supporting Windows" against "don't consider it
+        # obligatory"): no verdict.
+        ("Will GNU stop supporting Windows in its next release?",
+         "Supporting other platforms is optional—we do it when that seems like a good idea, but we don’t consider it "
+         "obligatory.", "undecided"),
+    ],
+)
+def test_near_terms_decide_only_a_denial(vectors: WordVectors, question: str, sentence: str, expected: str) -> None:
+    assert decide(question, sentence, vectors=vectors) == expected
+
+
+def test_without_vectors_a_paraphrased_denial_is_not_decided() -> None:
+    assert decide("Are ideas protected by copyright?", "Copyright does not cover ideas.") == "undecided"
+
+
+def test_a_paraphrased_denial_is_answered_no_by_the_engine_on_a_real_page(
+    tmp_path: Path, model_dir: Path, encoder: SentenceTransformerEncoder
+) -> None:
+    page = ROOT / "tests" / "fixtures" / "real" / "globalvoices-brazil-digital-crimes-bill.html"
+    engine = Engine.open(article_request(tmp_path, model_dir, encoder, page))
+    answer = engine.ask("Is the mainstream press covering the story well?")
+    assert answer.kind == "yesno"
+    assert answer.text.startswith("No. Another interesting fact is that mainstream media has not been covering")
