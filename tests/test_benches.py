@@ -33,6 +33,7 @@ NOT_SMOKED = {
     "fresh_venv_html.py": "builds a fresh venv and installs askdoc and torch into it (minutes)",
     "fit_answerability.py": "fits on the whole SQuAD half with scikit-learn (the bench extra); minutes",
     "fit_intents.py": "fits the intent model with scikit-learn (the bench extra)",
+    "value_check.py": "answers the whole SQuAD half twice over fit_answerability.py's retrieval cache; minutes",
 }
 
 

@@ -8,6 +8,7 @@ import numpy as np
 
 from askdoc.answer.answerability import rank
 from askdoc.answer.composer import Composition, compose_ranked
+from askdoc.answer.expected_value import value_checked
 from askdoc.answer.intent import Intent
 from askdoc.answer.metadata_answer import compose_metadata
 from askdoc.answer.summary import asks_for_argument, compose_summary
@@ -34,7 +35,7 @@ def compose_by_kind(
     ranked = rank(index, question, query_vector, passages)
     answer = compose_ranked(index, question, ranked, passages)
     if kind != "yesno":
-        return answer
+        return value_checked(index.text, question, answer)
     from askdoc.answer.yesno import with_verdict
 
     return with_verdict(index, question, ranked, passages, answer, encode)

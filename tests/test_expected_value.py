@@ -1,0 +1,46 @@
+"""Questions whose topic the document covers but whose asked value it never gives are abstained on (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from askdoc.answer.engine import Engine
+from askdoc.answer.expected_value import lacks_asked_value
+from conftest import article_request
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+ERBIL = (
+    "An Iraqi member of Parliament, Ali al-Ghanimi, told the media that US troops have begun to consolidate their "
+    "presence in two large Iraqi bases: one in Erbil in the North and the other in Ain- al-Assad airbase."
+)
+PETITION = "An online petition against the Digital Crimes Bill released back in 2008 has already gathered 146,627 signatures."
+
+
+def test_a_count_of_something_else_is_not_the_count_asked() -> None:
+    assert lacks_asked_value("How many US troops are stationed in Erbil?", ERBIL)
+    assert lacks_asked_value("How many petitions were released in 2008?", PETITION.replace("146,627", "many"))
+    assert not lacks_asked_value("How many signatures has the online petition gathered?", PETITION)
+
+
+def test_only_the_questions_own_names_are_not_an_answer() -> None:
+    named = "On April 9, the President of Iraq named Mustafa al-Kadhimi as Prime Minister-designate."
+    assert lacks_asked_value("What is the name of the Iraqi president who nominated Kadhimi?", named)
+    assert not lacks_asked_value("Who is the Prime Minister-designate of Iraq?", named)
+    assert lacks_asked_value("How old is Mustafa Kadhimi?", named)
+    assert lacks_asked_value("Who is Iraq's health minister?", named)
+    assert not lacks_asked_value("Who was the final Prime Minister of Iraq?", named)
+    assert not lacks_asked_value("How old is Kadhimi?", "Kadhimi, aged 53, was named on April 9.")
+
+
+@pytest.mark.slow  # builds a real index of a real document with the model
+def test_engine_abstains_without_the_value_and_answers_with_it(engine: Engine, tmp_path: Path, model_dir: Path, encoder) -> None:
+    assert engine.ask("How many US troops are stationed in Erbil?").abstained
+    assert engine.ask("How old is Mustafa Kadhimi?").abstained
+    assert engine.ask("Who is Iraq's health minister?").abstained
+    assert "Kadhimi" in engine.ask("Who was named Prime Minister-designate?").text
+    brazil = Engine.open(article_request(tmp_path, model_dir, encoder, REAL / "globalvoices-brazil-digital-crimes-bill.html"))
+    assert brazil.ask("How many people took part in the protest in São Paulo?").abstained
+    answer = brazil.ask("How many signatures has the online petition gathered?")
+    assert not answer.abstained and "146,627" in answer.text
