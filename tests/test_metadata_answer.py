@@ -17,6 +17,8 @@ pytestmark = pytest.mark.slow  # every test asks a real engine (the model loads)
             "Mideast Discourse",
             "This article was originally published on Mideast Discourse.",
         ),
+        ("Who owns the rights to this story?", "Steven Sahiounie", "Copyright © Steven Sahiounie, Global Research, 2020"),
+        ("Which site did it first run on?", "Mideast Discourse", "This article was originally published on Mideast Discourse."),
     ],
 )
 def test_metadata_answer_cites_its_line(engine: Engine, question: str, value: str, line: str) -> None:

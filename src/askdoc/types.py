@@ -74,18 +74,24 @@ class MetadataField:
         )
 
 
+_SINGLE_FIELDS = ("title", "date", "publisher", "source", "copyright", "licence")
+
+
 @dataclass(frozen=True)
 class DocumentMetadata:
-    """Title, authors, date, publisher and original source, as far as the document states them."""
+    """Title, authors, date, publisher, original source, copyright holder and licence, as far as the document
+    states them."""
 
     title: MetadataField | None = None
     authors: tuple[MetadataField, ...] = ()
     date: MetadataField | None = None
     publisher: MetadataField | None = None
     source: MetadataField | None = None
+    copyright: MetadataField | None = None
+    licence: MetadataField | None = None
 
     def to_json(self) -> dict:
-        single = {name: getattr(self, name) for name in ("title", "date", "publisher", "source")}
+        single = {name: getattr(self, name) for name in _SINGLE_FIELDS}
         return {
             **{name: value.to_json() for name, value in single.items() if value is not None},
             "authors": [author.to_json() for author in self.authors],
@@ -97,11 +103,11 @@ class DocumentMetadata:
             return MetadataField.from_json(record[name]) if isinstance(record.get(name), dict) else None
 
         authors = tuple(MetadataField.from_json(author) for author in record.get("authors") or ())
-        return cls(one("title"), authors, one("date"), one("publisher"), one("source"))
+        return cls(one("title"), authors, one("date"), one("publisher"), one("source"), one("copyright"), one("licence"))
 
     def found(self) -> list[str]:
         """The names of the fields that were found, for reports."""
-        names = [name for name in ("title", "date", "publisher", "source") if getattr(self, name) is not None]
+        names = [name for name in _SINGLE_FIELDS if getattr(self, name) is not None]
         return names + (["authors"] if self.authors else [])
 
 

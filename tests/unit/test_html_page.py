@@ -1,4 +1,4 @@
-"""An HTML page's title, byline, date and licence lines are read into its text (formats/html_page.py)."""
+"""An HTML page's title, site, byline, date and licence lines are read into its text (formats/html_page.py)."""
 
 from __future__ import annotations
 
@@ -21,12 +21,15 @@ def test_a_news_page_states_its_title_byline_date_and_licence() -> None:
     assert _located(page, metadata.title) == page.title
     assert [_located(page, author) for author in metadata.authors] == ["Diego Casaes"]
     assert _located(page, metadata.date) == "June 11th, 2009"
-    head = [page.text[p.start : p.end] for p in page.paragraphs[:2]]
-    assert head == ["Thursday, June 11th, 2009 @ 10:57 UTC", "by Diego Casaes"]
-    assert [p.role for p in page.paragraphs[:2]] == ["metadata", "metadata"]
+    head = [page.text[p.start : p.end] for p in page.paragraphs[:3]]
+    assert head == ["Global Voices Online", "Thursday, June 11th, 2009 @ 10:57 UTC", "by Diego Casaes"]
+    assert [p.role for p in page.paragraphs[:3]] == ["metadata", "metadata", "metadata"]
+    assert _located(page, metadata.publisher) == "Global Voices Online"
     last = page.paragraphs[-1]
     assert page.text[last.start : last.end] == "This site is licensed under a Creative Commons Attribution 3.0 License"
     assert last.role == "furniture"
+    assert metadata.licence.value == "Creative Commons Attribution 3.0 License"
+    assert metadata.licence.start > last.start and metadata.licence.end == last.end
 
 
 def test_documentation_pages_gain_no_invented_lines() -> None:

@@ -1,4 +1,5 @@
-"""Answers about the document itself (author, title, date, publisher, original source) from its metadata.
+"""Answers about the document itself (author, title, date, publisher, original source, copyright holder,
+licence) from its metadata.
 
 The metadata comes from the index (documents/metadata.py found it with the span of clean
 text it came from); the answer cites the line that span is on (a title heading: the passage
@@ -9,38 +10,24 @@ then answers the question like any other.
 
 from __future__ import annotations
 
-import re
-
 from askdoc.answer.composer import Composition
 from askdoc.answer.contract import marker
+from askdoc.answer.metadata_fields import asked_field
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Citation, MetadataField, Passage, Span
 
 # The share of metadata questions answered right on eval/reader_questions.jsonl (askdoc eval, right_metadata)
 # is the figure behind this confidence; a stated field is read, not guessed.
 CONFIDENCE = 0.9
-_ASKED = (
-    ("title", re.compile(r"\b(title[ds]?|called|headline|name of (this|the))\b", re.I)),
-    ("date", re.compile(r"\b(when|date[ds]?|year|day|how (old|recent))\b", re.I)),
-    ("source", re.compile(r"\b(original(ly)?|first (published|appeared)|source|come from|where\b.*\b(published|appeared))\b",
-                          re.I)),
-    ("publisher", re.compile(
-        r"\b(publisher|publish(ed|es)? (it|this|by)|who published|outlet|website|site|journal|newspaper|magazine)\b", re.I
-    )),
-    ("authors", re.compile(r"\b(author|authors|wrote|written|writer|penned|by whom|byline|by)\b", re.I)),
-)
 _PHRASES = {
     "title": "The title is “{}”",
     "date": "It was published on {}",
     "source": "It was originally published on {}",
     "publisher": "It was published by {}",
     "authors": "It was written by {}",
+    "copyright": "The copyright is held by {}",
+    "licence": "Its licence: {}",
 }
-
-
-def asked_field(question: str) -> str | None:
-    """Which metadata field the question asks for, None when it names none."""
-    return next((name for name, pattern in _ASKED if pattern.search(question)), None)
 
 
 def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:

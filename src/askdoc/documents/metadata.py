@@ -3,7 +3,7 @@
 From the format where it has them (HTML <title>/meta through trafilatura, PDF document
 info, Markdown front matter), and from the text: the first heading, a man page's NAME
 line, bylines ("By X"), datelines ("Global Research, April 19, 2020"), "originally
-published on", copyright lines. Each value keeps the span of clean text it came from.
+published on", copyright and licence lines (documents/licence.py). Each value keeps the span of clean text it came from.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from askdoc.documents.licence import copyright_holder, licence, terms_paragraphs
 from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
 
@@ -34,12 +35,15 @@ def find_metadata(
     authors = _byline(text, head) or _hinted_list(text, hints.get("author"), kind)
     date, publisher = _dateline(text, head)
     hinted_date = _hinted(text, hints.get("date"), kind)
+    terms = terms_paragraphs(paragraphs)
     return DocumentMetadata(
         title=_hinted(text, hints.get("title"), kind) or _title(text, paragraphs, headings),
         authors=authors,
         date=date or _located(hinted_date) or _first_date(text, head) or hinted_date,
         publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs),
         source=_published(text, paragraphs),
+        copyright=copyright_holder(text, terms),
+        licence=licence(text, terms),
     )
 
 

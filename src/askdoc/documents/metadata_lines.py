@@ -16,7 +16,7 @@ DATE = re.compile(
 DATELINE = re.compile(rf"^(?:([^,\n]{{2,60}}),\s+)?({DATE.pattern})\s*$")
 PUBLISHED = re.compile(
     r"\b(?:originally published (?:on|in|by|at)|the original source of this (?:article|post|story) is|"
-    r"first (?:published|appeared) (?:on|in))\s+(.+?)\s*\.?$",
+    r"first (?:published|appeared) (?:on|in|by|at)|republished (?:with permission )?(?:from|courtesy of))\s+(.+?)\s*\.?$",
     re.IGNORECASE | re.MULTILINE,
 )
 

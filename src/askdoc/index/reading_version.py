@@ -13,4 +13,6 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 5: a PDF's word gaps drawn as TJ pen moves read as spaces (formats/pdf_word_gaps.py).
 # 6: a PDF line in larger type that opens in lower case is a heading (formats/pdf.py).
 # 7: a PDF page's edge line ending in its printed page number is a running head (formats/pdf_folio.py).
-READING_VERSION = 7
+# 8: copyright holder and licence read from a document's terms lines (documents/licence.py); an HTML page's site name
+#    (the rest of its <title>) read as a line under the title, the publisher (formats/html_page.py).
+READING_VERSION = 8

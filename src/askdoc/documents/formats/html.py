@@ -62,9 +62,11 @@ def parse_html(text: str, path: str, sha256: str) -> Document:
     page = page_lines(text, title, " ".join(block.text for block in blocks))
     if page.title:
         title = hints["title"] = page.title
+    if page.site:
+        hints["sitename"] = page.site
     if title and not (blocks[0].heading and blocks[0].text == title):
         blocks.insert(0, Block(title, heading=True))
-    blocks[1:1] = [Block(line, role="metadata") for line in page.head]
+    blocks[1:1] = [Block(line, role="metadata") for line in ((page.site,) if page.site else ()) + page.head]
     if page.licence:
         blocks.append(Block(page.licence, role="furniture"))
     assign_roles(blocks)
@@ -78,7 +80,8 @@ def _publisher(hints: dict[str, str]) -> dict[str, str]:
 
 
 def _is_name(text: str) -> bool:
-    return len(text.split()) <= _NAME_MAX_WORDS and not text.rstrip().endswith(("?", ".", "!"))
+    """A few words, not a sentence nor a navigation line ("Up: Legal Matters [Contents][Index]", gnu-maintain)."""
+    return len(text.split()) <= _NAME_MAX_WORDS and not text.rstrip().endswith(("?", ".", "!")) and not set(text) & set("[]:")
 
 
 def _collect(element, blocks: list[Block], terms: list[Block]) -> None:

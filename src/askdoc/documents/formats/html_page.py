@@ -9,11 +9,13 @@ the page, in the way trafilatura's metadata reading looks for them:
   parts ("Site » Article title", "Article title | Site"); else trafilatura's;
 - the byline and date are the short lines between that heading and the main text that name an
   author ("by …", "Posted by …") or a date ("Thursday, June 11th, 2009 @ 10:57 UTC");
+- the site is the part of the ``<title>`` at either end that the title heading does not hold
+  ("Global Voices Online" of "Global Voices Online » Brazil: …"): the publisher;
 - the licence is the text around a ``rel="license"`` link ("This site is licensed under a
   Creative Commons Attribution 3.0 License").
 
-These lines go into the clean text (title and byline lines at the top, the licence line at the
-end as furniture), so a metadata answer cites the line a value came from.
+These lines go into the clean text (title, site and byline lines at the top, the licence line at
+the end as furniture), so a metadata answer cites the line a value came from.
 """
 
 from __future__ import annotations
@@ -37,16 +39,19 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "form", "select", "option", "button", "nav"})
 _LICENCE_MAX_WORDS = 40
+# A site's name is short (GV: "Global Voices Online", Sphinx: "Python 3.11.2 documentation").
+_SITE_MAX_WORDS = 6
 _BREAK = "\u2028"
 
 
 @dataclass(frozen=True)
 class PageLines:
-    """The page's title (None: keep trafilatura's), its byline and date lines, and its licence line."""
+    """The page's title (None: keep trafilatura's), its byline and date lines, its licence line and its site name."""
 
     title: str | None
     head: tuple[str, ...]
     licence: str | None
+    site: str | None = None
 
 
 def page_lines(html: str, extracted_title: str | None, main_text: str) -> PageLines:
@@ -58,7 +63,7 @@ def page_lines(html: str, extracted_title: str | None, main_text: str) -> PageLi
         return PageLines(None, (), None)
     heading, title = _title_heading(tree, extracted_title)
     head = _head_lines(heading, main_text) if heading is not None else ()
-    return PageLines(title, head, _licence(tree, main_text))
+    return PageLines(title, head, _licence(tree, main_text), _site(tree, title))
 
 
 def _words(element) -> str:
@@ -77,6 +82,16 @@ def _title_heading(tree, extracted: str | None):
         return None, None
     best = max(headings, key=lambda h: len(_words(h)))
     return best, _words(best)
+
+
+def _site(tree, heading: str | None) -> str | None:
+    """The site's name: the first or last part of the <title> that the title heading does not hold."""
+    element = tree.find(".//title")
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(_words(element))] if element is not None else []
+    if heading is None or len(parts) < 2:
+        return None
+    named = [part for part in (parts[0], parts[-1]) if part and part not in heading and len(part.split()) <= _SITE_MAX_WORDS]
+    return named[0] if named else None
 
 
 def _head_lines(heading, main_text: str) -> tuple[str, ...]:

@@ -1,0 +1,48 @@
+"""Which field of the document's metadata a question asks for: licence, copyright, title, date, source,
+publisher or authors (None when it names none)."""
+
+from __future__ import annotations
+
+import re
+
+_ASKED = (
+    # the document's own licence and copyright, not ones it talks about ("Which license conflict is given as a
+    # precedent?", "How big must a contribution be before the FSF needs copyright papers?", "What should I do with a
+    # long code example so people can reuse it?": eval/real dep5-09, gnumaint-02, gnumaint-09)
+    ("licence", re.compile(
+        r"\b(licen[cs]e[ds]?(?=\s*(\W*$|(is|does|do|can|could|may|covers?|appl(y|ies)|governs?|of|for|on|under|this|it)\b))|"
+        r"licensing|licensed|creative commons|terms of use|spdx|"
+        r"(may|can) (this|it) (\w+ ){0,2}be (copied|reused|republished|reprinted|shared|redistributed)|"
+        r"(can|may|could) (i|we) (\w+ )?(reuse|re-use|republish|reprint|redistribute|copy|share)|"
+        r"(allowed|free|permitted|permission) to (\w+ )?"
+        r"(copy|share|use|reuse|reproduce|publish|republish|distribute|redistribute))\b",
+        re.I,
+    )),
+    ("copyright", re.compile(
+        r"\b(copyright (holder|owner|notice)|(hold|holds|own|owns|has|have) (the )?(copyright|rights)|rights? holder|"
+        r"copyright\W*$|copyright (of|on|to|for|over) (this|it|the \w+)\W*$)", re.I
+    )),
+    ("title", re.compile(r"\b(title[ds]?|called|headline|name of (this|the))\b", re.I)),
+    # the day it was published, not when something it tells of happened or will ("When does this Internet-Draft
+    # expire?", "In what year was the decree issued?": eval/real capport-02, gvbr-06)
+    ("date", re.compile(
+        r"\bdate[ds]?\b|\bpublication (year|date)\b|"
+        r"\b(year|how (old|recent))\b.*\b(from|document|article|paper|page|piece|text|post|report|manual|it|this)\W*$|"
+        r"\b(when|year|day|how (old|recent))\b.*\b(publish\w*|posted|written|wrote|dated|released|came out|come out|"
+        r"appeared|updated|it from|this from)\b", re.I
+    )),
+    ("source", re.compile(
+        r"\b(originally|original (source|publication|outlet|venue|site|version)|"
+        r"first (publish\w*|appear\w*|ran|run|printed)|source|come from|republished from|"
+        r"before\b.*\b(published|ran|appeared|did)|where\b.*\b(published|appeared))\b", re.I
+    )),
+    ("publisher", re.compile(
+        r"\b(publisher|publish(ed|es)? (it|this|by)|who published|outlet|website|site|journal|newspaper|magazine)\b", re.I
+    )),
+    ("authors", re.compile(r"\b(author|authors|wrote|written|writer|penned|by whom|byline|by)\b", re.I)),
+)
+
+
+def asked_field(question: str) -> str | None:
+    """Which metadata field the question asks for, None when it names none."""
+    return next((name for name, pattern in _ASKED if pattern.search(question)), None)
