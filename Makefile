@@ -11,17 +11,18 @@ STAMP := $(VENV)/.installed
 # accuracy .868, citation precision .944, abstention recall .529, false abstention .055 (issue 12 expected-value check).
 EVAL_GATE := --min hit@1=0.91 --min hit@3=0.96 --min mrr=0.94 --min accuracy=0.86 \
 	--min citation_precision=0.93 --min abstention_recall=0.51 --max false_abstention=0.06
-# eval/reader_questions.jsonl: intent .960, accuracy .787, summary .95, metadata .875, list .706, yes/no .444,
-# fact .763, all kinds .740, abstention recall .568, false abstention .051 (issue 12 expected-value check).
-READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.74 --min right_summary=0.92 --min right_metadata=0.85 \
-	--min right_fact=0.61 --min right_list=0.69 --min right_yesno=0.44 --min right_all=0.63 --min abstention_recall=0.55 --max false_abstention=0.10
+# eval/reader_questions.jsonl: intent .960, accuracy .801, summary .95, metadata 1.0, list .706, yes/no .444,
+# fact .763, all kinds .751, abstention recall .568, false abstention .044 (issue 12: lists, verdicts,
+# expected-value check, licence and original-source metadata).
+READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.79 --min right_summary=0.92 --min right_metadata=0.95 \
+	--min right_fact=0.74 --min right_list=0.69 --min right_yesno=0.44 --min right_all=0.74 --min abstention_recall=0.55 --max false_abstention=0.06
 
 # The same on eval/real (reader questions over the real documents of tests/fixtures/real), just
-# under today's figures: hit@5 .736, MRR .635, accuracy .643, citation precision .616,
-# abstention recall .478, false abstention .062 (README: "Evaluation"; issue 12 reading of terms,
-# introduced commands and HTML bylines).
-EVAL_REAL_GATE := --min hit@5=0.72 --min mrr=0.62 --min accuracy=0.62 --min citation_precision=0.60 \
-	--min abstention_recall=0.46 --max false_abstention=0.07
+# under today's figures: hit@5 .736, MRR .636, accuracy .659, citation precision .620,
+# abstention recall .478, false abstention .054 (README: "Evaluation"; issue 12 reading of terms,
+# introduced commands, HTML bylines and licences, PDF word gaps).
+EVAL_REAL_GATE := --min hit@5=0.72 --min mrr=0.62 --min accuracy=0.65 --min citation_precision=0.61 \
+	--min abstention_recall=0.46 --max false_abstention=0.06
 
 .PHONY: chat test
 
