@@ -76,6 +76,14 @@ def article_request(
     )
 
 
+def real_engines(
+    folder: Path, model_dir: Path, encoder: SentenceTransformerEncoder, names: dict[str, str]
+) -> dict[str, Engine]:
+    """An engine over each named document of tests/fixtures/real, keyed as ``names`` keys them."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    return {key: Engine.open(article_request(folder, model_dir, encoder, real / name)) for key, name in names.items()}
+
+
 @pytest.fixture(scope="session")
 def engine(article_index_dir: Path, model_dir: Path, encoder: SentenceTransformerEncoder) -> Engine:
     """An Engine over the bundled article, sharing the session's encoder."""

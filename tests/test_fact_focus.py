@@ -7,17 +7,16 @@ from pathlib import Path
 import pytest
 
 from askdoc.answer.engine import Engine
-from conftest import article_request
+from conftest import real_engines
 
 pytestmark = pytest.mark.slow  # builds real indexes of two real documents with the model
 
-REAL = Path(__file__).parent / "fixtures" / "real"
 
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder) -> dict[str, Engine]:
     folder = tmp_path_factory.mktemp("focus-index")
     names = {"africa": "globalvoices-africa-lgbt-blogosphere.html", "capport": "draft-nottingham-capport-problem-00.txt"}
-    return {key: Engine.open(article_request(folder, model_dir, encoder, REAL / name)) for key, name in names.items()}
+    return real_engines(folder, model_dir, encoder, names)
 
 def test_who_question_quotes_the_pronouns_antecedent(engines) -> None:
     answer = engines["africa"].ask("Who posted Obama's speech on his blog?")

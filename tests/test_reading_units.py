@@ -9,18 +9,17 @@ from pathlib import Path
 import pytest
 
 from askdoc.answer.engine import Engine
-from conftest import article_request
+from conftest import real_engines
 
 pytestmark = pytest.mark.slow  # builds real indexes of real documents with the model
 
-REAL = Path(__file__).parent / "fixtures" / "real"
 
 
 @pytest.fixture(scope="module")
 def engines(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder) -> dict[str, Engine]:
     folder = tmp_path_factory.mktemp("units-index")
     names = {"ls": "ls.1.txt", "rich": "rich-README.md"}
-    return {key: Engine.open(article_request(folder, model_dir, encoder, REAL / name)) for key, name in names.items()}
+    return real_engines(folder, model_dir, encoder, names)
 
 
 def test_an_option_answer_names_the_option(engines) -> None:
