@@ -84,6 +84,7 @@ def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) ->
     running = _running_shapes(pages)
     folios = folio_lines([[line.text for line in lines] for lines in pages], _EDGE_LINES)
     blocks: list[Block] = []
+    after_heading = False  # the last body block so far is a heading
     for number, lines in enumerate(pages, start=1):
         heads = [
             line
@@ -91,8 +92,9 @@ def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) ->
             if number > 1 and (_shape(line.text.strip()) in running or (number - 1, index) in folios)
         ]
         blocks.extend(Block(" ".join(line.text.split()), page=number, role="furniture") for line in heads)
-        body = [block for block in blocks if block.role != "furniture"]
-        blocks.extend(_page_blocks([line for line in lines if line not in heads], number, bool(body) and body[-1].heading))
+        page_body = _page_blocks([line for line in lines if line not in heads], number, after_heading)
+        blocks.extend(page_body)
+        after_heading = page_body[-1].heading if page_body else after_heading
     printed = _printed_numbers(blocks)
     blocks = join_broken(_without_running_lines([b for b in blocks if not _PAGE_NUMBER.match(b.text)], len(pages)))
     for block in blocks:
