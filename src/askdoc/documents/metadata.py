@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from askdoc.documents.licence import copyright_holder, licence, terms_paragraphs
+from askdoc.documents.licence import COPYRIGHT_MARK, copyright_holder, licence, terms_paragraphs
 from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
 
@@ -21,9 +21,15 @@ _HEAD_PARAGRAPHS = 6
 _TITLE_WITHIN_CHARS = 500
 _TITLE_WITHIN_SHARE = 0.05
 _GENERIC_HEADINGS = frozenset({"name", "abstract", "introduction", "contents", "table of contents", "synopsis", "overview"})
+# A copyright holder named as a body, not a person, publishes the document (fhs-3.0: "Copyright © 2015 The Linux
+# Foundation"; libtasn1, bash.1: "Free Software Foundation, Inc."); eval/real fhs "Which group published this standard?".
+_ORGANISATION = re.compile(
+    r"\b(Foundation|Inc|Ltd|LLC|GmbH|Corporation|Corp|Company|Trust|Project|Workgroup|Working Group|Consortium|"
+    r"Institute|University|Society|Association|Council|Committee|Press|Team)\b"
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _COPYRIGHT = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?([^\n.]+?)\s*$", re.IGNORECASE | re.MULTILINE
+    rf"{COPYRIGHT_MARK}\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?:by\s+)?([^\n.]+?)\s*$", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -36,13 +42,15 @@ def find_metadata(
     date, publisher = _dateline(text, head)
     hinted_date = _hinted(text, hints.get("date"), kind)
     terms = terms_paragraphs(paragraphs)
+    holder = copyright_holder(text, terms)
     return DocumentMetadata(
         title=_hinted(text, hints.get("title"), kind) or _title(text, paragraphs, headings),
         authors=authors,
         date=date or _located(hinted_date) or _first_date(text, head) or hinted_date,
-        publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs),
+        publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs)
+        or _organisation(holder),
         source=_published(text, paragraphs),
-        copyright=copyright_holder(text, terms),
+        copyright=holder,
         licence=licence(text, terms),
     )
 
@@ -137,3 +145,7 @@ def _copyright_holder(text: str, paragraphs: tuple[Paragraph, ...]) -> MetadataF
                 at = text.find(holder, match.start(1), match.end(1) + 1)
                 return MetadataField(holder, at, at + len(holder))
     return None
+
+
+def _organisation(holder: MetadataField | None) -> MetadataField | None:
+    return holder if holder is not None and _ORGANISATION.search(holder.value) and " and " not in holder.value else None
