@@ -17,4 +17,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 #    (the rest of its <title>) read as a line under the title, the publisher (formats/html_page.py).
 # 9: a copyright mark needs its sign or years (documents/licence.py); an organisation holding the copyright is the
 #    publisher when no line names one (documents/metadata.py).
-READING_VERSION = 9
+# 10: an RFC's or Internet-Draft's header names its authors (formats/rfc_header.py).
+READING_VERSION = 10
