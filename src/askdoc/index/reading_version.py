@@ -18,4 +18,6 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 9: a copyright mark needs its sign or years (documents/licence.py); an organisation holding the copyright is the
 #    publisher when no line names one (documents/metadata.py).
 # 10: an RFC's or Internet-Draft's header names its authors (formats/rfc_header.py).
-READING_VERSION = 10
+# 11: an Authors section's paragraphs name the authors; a copyright line read as a heading at the head names the
+#     holder (documents/metadata.py).
+READING_VERSION = 11
