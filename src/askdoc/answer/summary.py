@@ -64,7 +64,7 @@ def summary_sentences(
 ) -> list[IndexedSentence]:
     """The gist sentence chosen by ``lead`` (gist.py), then the key prose sentences chosen by ``method``, in
     document order; at most ``most`` in all, within the word budget. ``lead=None``: all in document order."""
-    sentences = content_sentences(index)
+    sentences = _without_terms(index, content_sentences(index))
     sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]))
     if not sentences:
         return []
@@ -84,9 +84,17 @@ def leans_back(text: str) -> bool:
     return bool(_LEANS_BACK.match(text))
 
 
+def _without_terms(index: DocumentIndex, sentences: list[IndexedSentence]) -> list[IndexedSentence]:
+    """``sentences`` without those stating the document's own licence or copyright (documents/licence.py found them):
+    a manual's title page "This document may be used under the terms of the GNU General Public License" is not
+    what it is about."""
+    fields = [f for f in (index.metadata.licence, index.metadata.copyright) if f is not None and f.start is not None]
+    return [s for s in sentences if not any(s.span.start <= (f.start or 0) < s.span.end for f in fields)]
+
+
 def thesis_sentence(index: DocumentIndex, title_vector: np.ndarray) -> IndexedSentence | None:
     """The content sentence closest to the title, None when the document has no content sentence."""
-    sentences = content_sentences(index)
+    sentences = _without_terms(index, content_sentences(index))
     sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]), title_vector)
     if not sentences:
         return None
