@@ -148,7 +148,10 @@ def cues(
 
     With ``vectors``, when the sentence negates or hedges, each plain question word held neither by
     the sentence nor by its neighbours is paired with the sentence's nearest word (``near``), and
-    whether a negation there denies that word (``near_denied``, the predicate negated)."""
+    whether a negation there denies that word (``near_denied``, the predicate negated); when nothing
+    in the sentence is against a "yes", with its cosine for a "yes" (``near_yes``: none for an
+    opposite). A question whether the document mentions something is measured on its topic alone
+    (``mention``)."""
     subject = mention_topic(question)
     asked = tokens(_FRAME_CLAUSE.sub("", question if subject is None else subject))
     terms = [t for t in question_terms(asked) if not (t.at == 0 and t.lower in _AUXILIARIES)]
