@@ -31,6 +31,11 @@ def test_reader_shapes(question: str, sentence: str, expected: str) -> None:
     assert decide(question, sentence) == expected
 
 
+def test_a_mention_is_in_the_quoted_sentence_not_only_in_the_title() -> None:
+    assert decide("Does the README mention Requests?", "SOCKS Proxy Support", topic="Requests") == "undecided"
+    assert decide("Does SOCKS proxy support come with Requests?", "SOCKS Proxy Support", topic="Requests") == "yes"
+
+
 @pytest.mark.parametrize(
     ("question", "topic"),
     [

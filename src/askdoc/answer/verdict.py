@@ -163,7 +163,7 @@ def cues(
     matched += [t for t in terms if t.stem in affixed and t not in matched]
     matched += [t for t in acronym_terms(terms, asked, said) if t not in matched]
     matched += [t for t in alias_terms(terms, said) if t not in matched]
-    titled = content(tokens(topic))
+    titled = content(tokens(topic)) if subject is None else []  # a mention is shown in the quoted sentence
     matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
     contrasted, satisfied = _contrasts(question, sentence, terms, matched, missing, said)
