@@ -100,3 +100,17 @@ def test_an_authors_section_names_the_authors() -> None:
     document = load_document(REAL / "bash.1.txt")
     assert [field.value for field in document.metadata.authors] == ["Brian Fox", "Chet Ramey"]
     assert all(document.text[field.start : field.end] == field.value for field in document.metadata.authors)
+
+
+def test_a_person_s_copyright_line_in_the_furniture_names_no_publisher(tmp_path: Path) -> None:
+    """users-and-groups.html's "Copyright © 2001, 2002 Joey Hess" gave the publisher "2002 Joey Hess"."""
+    page = tmp_path / "guide.html"
+    page.write_text(
+        "<html><head><title>Users and Groups</title></head><body><h1>Users and Groups</h1>"
+        "<p>Copyright © 2001, 2002 Joey Hess</p>"
+        + "<p>The base-passwd package holds the master copies of the user and group files of the system.</p>" * 6
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    metadata = load_document(page).metadata
+    assert metadata.publisher is None and metadata.copyright.value == "Joey Hess"

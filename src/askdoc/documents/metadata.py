@@ -32,6 +32,7 @@ _ORGANISATION = re.compile(
 _AUTHORS_SECTION = re.compile(r"^\W*(authors?|author'?s'? address(es)?)\W*$", re.I)
 _LEADING_NAME = re.compile(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s*(?:,|$|\n|<|\(|\S+@))")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_YEARS = re.compile(r"(\d{4}\s*[-–,]?\s*)+")
 _COPYRIGHT = re.compile(
     rf"{COPYRIGHT_MARK}\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?:by\s+)?([^\n.]+?)\s*$", re.IGNORECASE | re.MULTILINE
 )
@@ -151,8 +152,10 @@ def _copyright_holder(text: str, paragraphs: tuple[Paragraph, ...]) -> MetadataF
         match = _COPYRIGHT.search(text, paragraph.start, paragraph.end)
         if match:
             first = re.split(r"(?i)copyright|©", match.group(1))[0]
-            parts = [part.strip() for part in first.split(",") if part.strip() and not part.strip().isdigit()]
-            if parts:
+            parts = [part.strip() for part in first.split(",") if part.strip() and not _YEARS.fullmatch(part.strip())]
+            # "Jane Doe, Global Research": the holder, then the publisher; a holder alone publishes only as a body
+            # (users-and-groups.html: "Copyright © 2001, 2002 Joey Hess" names no publisher)
+            if len(parts) > 1 or (parts and _ORGANISATION.search(parts[0])):
                 holder = parts[-1]
                 at = text.find(holder, match.start(1), match.end(1) + 1)
                 return MetadataField(holder, at, at + len(holder))

@@ -22,4 +22,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 #     holder (documents/metadata.py).
 # 12: a PDF's running heads numbered in roman numerals (front matter) are furniture too (formats/pdf_folio.py).
 # 13: an HTML page's text outside any paragraph (in <body>, a <div>, a <blockquote>) is read (formats/html_loose_text.py).
-READING_VERSION = 13
+# 14: a furniture copyright line names a publisher only after its holder or as a body (documents/metadata.py).
+READING_VERSION = 14
