@@ -27,6 +27,13 @@ def test_a_count_of_something_else_is_not_the_count_asked() -> None:
     assert not lacks_asked_value("How many Iraqi soldiers died in the strikes?", soldiers)
 
 
+def test_a_sentence_of_another_time_does_not_answer_for_the_year_asked() -> None:
+    cases = "As of April 14, the country has registered 1,400 COVID-19 cases and 78 deaths."
+    assert lacks_asked_value("How many COVID-19 cases did Iraq have by the end of 2020?", cases)
+    assert not lacks_asked_value("How many COVID-19 cases did Iraq have by April 2020?", cases.replace("14,", "14, 2020,"))
+    assert not lacks_asked_value("What year did Iraq report 1,400 cases?", cases)
+
+
 def test_only_the_questions_own_names_are_not_an_answer() -> None:
     named = "On April 9, the President of Iraq named Mustafa al-Kadhimi as Prime Minister-designate."
     assert lacks_asked_value("What is the name of the Iraqi president who nominated Kadhimi?", named)

@@ -40,6 +40,8 @@ _DAY = re.compile(
     rf"\b(?:{MONTHS_PATTERN})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS_PATTERN})\b"
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+_STATED_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_ASKS_YEAR = re.compile(r"^(?:when|what year|in what year|which year)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many ((?:[\w'’-]+ ?){1,3})", re.I)
 _LOOSE_NUMBERS = frozenset({"one", "several", "both"})  # "a new one", "several of them": a count only beside the noun
 _NOT_COUNTED = frozenset({"does", "was", "has", "is", "this", "his", "its"})
@@ -126,6 +128,8 @@ def lacks_asked_value(question: str, evidence: str) -> bool:
     """True when ``question`` asks for a value of a kind this module checks and ``evidence`` (the sentences an
     answer would quote) holds none that the question does not already state."""
     question = question.strip()
+    if _of_another_time(question, evidence):
+        return True
     if _HOW_OLD.search(question):
         return not _AGE.search(evidence)
     if _HOW_MUCH_MONEY.search(question):
@@ -141,6 +145,18 @@ def lacks_asked_value(question: str, evidence: str) -> bool:
     if asked:
         return not (_holds_the_asked(asked, evidence) and _new_names(evidence, question))
     return False
+
+
+def _of_another_time(question: str, evidence: str) -> bool:
+    """Whether ``question`` places what it asks in a year ``evidence`` does not name while ``evidence`` names another
+    time (a year or a day): it tells of another time ("How many COVID-19 cases did Iraq have by the end of 2020?"
+    against "As of April 14, the country has registered 1,400 COVID-19 cases"). Not for a question asking the
+    year itself. bench/value_check.py: SQuAD half A 3 answerable / 47 unanswerable questions abstained on (without
+    the other time in the evidence 6 / 57); half B, reported, 0 / 26."""
+    years = _STATED_YEAR.findall(question)
+    if not years or _ASKS_YEAR.match(question) or all(year in evidence for year in years):
+        return False
+    return bool(_STATED_YEAR.search(evidence) or _DAY.search(evidence))
 
 
 def _holds_the_asked(asked: re.Match[str], evidence: str) -> bool:
