@@ -33,8 +33,9 @@ from askdoc.answer.asked_act import question_shape
 from askdoc.answer.composer import compose_ranked
 from askdoc.answer.contract import MAX_WORDS, without_markers
 from askdoc.answer.expected_value import value_checked
+from askdoc.evaluation.calibration import expected_calibration_error as ece
 from askdoc.text.normalize import contains
-from fit_answerability import ece, retrievals
+from fit_answerability import retrievals
 from squad import question_type
 from squad_corpus import DEFAULT_DATA, index_article, load_articles, open_encoders
 
