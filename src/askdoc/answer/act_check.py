@@ -26,6 +26,7 @@ from askdoc.answer.answerability import stored_model
 from askdoc.answer.asked_act import asked_act, question_shape, stem
 from askdoc.answer.composer import Composition
 from askdoc.answer.contract import ABSTENTION_TEXT
+from askdoc.answer.conversation import own_question
 from askdoc.answer.near_terms import WordVectors
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.irregular_verbs import PAST_FORMS
@@ -60,9 +61,11 @@ _PAST_OF = {verb: [past for past, base in PAST_FORMS.items() if base == verb] fo
 
 
 def act_checked(index: DocumentIndex, question: str, answer: Composition, encode: EncodeMany | None) -> Composition:
-    """``answer``, or an abstention when its quoted sentences lack the act ``question`` asks about."""
+    """``answer``, or an abstention when its quoted sentences lack the act ``question`` asks about (a follow-up's
+    own question: the last of its resolved query)."""
     if answer.abstained:
         return answer
+    question = own_question(question)
     evidence = evidence_of(index, answer)
     near = nearness(encode)
     if lacks_act(question, evidence, lambda word: in_document(index, word), near) or only_planned(question, evidence):
