@@ -60,11 +60,14 @@ _ARGUMENT = re.compile(
 
 
 def summary_sentences(
-    index: DocumentIndex, method: str = METHOD, most: int = MAX_SENTENCES, lead: str | None = LEAD
+    index: DocumentIndex, method: str = METHOD, most: int = MAX_SENTENCES, lead: str | None = LEAD, document: str | None = None
 ) -> list[IndexedSentence]:
     """The gist sentence chosen by ``lead`` (gist.py), then the key prose sentences chosen by ``method``, in
-    document order; at most ``most`` in all, within the word budget. ``lead=None``: all in document order."""
+    document order; at most ``most`` in all, within the word budget. ``lead=None``: all in document order.
+    ``document``: of that document of a collection only."""
     sentences = _without_terms(index, content_sentences(index))
+    if document is not None:
+        sentences = [s for s in sentences if s.chunk.document == document]
     sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]))
     if not sentences:
         return []
@@ -108,7 +111,12 @@ def asks_for_argument(question: str) -> bool:
 
 
 def compose_summary(index: DocumentIndex, question: str, title_vector: np.ndarray | None) -> Composition:
-    """The summary answer: the thesis first when asked for the argument, then the key sentences, each cited."""
+    """The summary answer: the thesis first when asked for the argument, then the key sentences, each cited; over
+    several documents, each document's own (collection_summary.py)."""
+    if len(index.documents) > 1:
+        from askdoc.answer.collection_summary import compose_collection_summary  # a collection's only
+
+        return compose_collection_summary(index)
     sentences = summary_sentences(index)
     if title_vector is not None and asks_for_argument(question):
         thesis = thesis_sentence(index, title_vector)
@@ -120,12 +128,21 @@ def compose_summary(index: DocumentIndex, question: str, title_vector: np.ndarra
     return cite_sentences(index, sentences, confidence=SUMMARY_CONFIDENCE)
 
 
-def cite_sentences(index: DocumentIndex, sentences: list[IndexedSentence], confidence: float) -> Composition:
-    """Quote ``sentences`` in the given order, each followed by the number of its passage."""
+def cite_sentences(
+    index: DocumentIndex, sentences: list[IndexedSentence], confidence: float, named: bool = False
+) -> Composition:
+    """Quote ``sentences`` in the given order, each followed by the number of its passage; ``named``: the first
+    sentence of each document opens with the document's name ("README.md: Git is ...")."""
     numbers: dict[int, int] = {}
     for sentence in sentences:
         numbers.setdefault(sentence.chunk.chunk_id, len(numbers) + 1)
-    text = " ".join(f"{_text(index, s.span)} {marker(numbers[s.chunk.chunk_id])}" for s in sentences)
+    names = [
+        f"{s.chunk.document}: " if named and (i == 0 or sentences[i - 1].chunk.document != s.chunk.document) else ""
+        for i, s in enumerate(sentences)
+    ]
+    text = " ".join(
+        f"{name}{_text(index, s.span)} {marker(numbers[s.chunk.chunk_id])}" for name, s in zip(names, sentences, strict=True)
+    )
     chunks = {s.chunk.chunk_id: s.chunk for s in sentences}
     citations = tuple(
         Citation(n, Passage(chunks[chunk_id], 1.0), tuple(s.span for s in sentences if s.chunk.chunk_id == chunk_id))

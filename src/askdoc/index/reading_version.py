@@ -20,4 +20,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 10: an RFC's or Internet-Draft's header names its authors (formats/rfc_header.py).
 # 11: an Authors section's paragraphs name the authors; a copyright line read as a heading at the head names the
 #     holder (documents/metadata.py).
-READING_VERSION = 11
+# 12: a PDF's running heads numbered in roman numerals (front matter) are furniture too (formats/pdf_folio.py).
+READING_VERSION = 12
