@@ -50,7 +50,6 @@ import os
 import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -62,6 +61,7 @@ from answer_deleted import deletion, without_answers
 from askdoc.answer.answerability import FEATURES, Candidate, Model, calibrated, candidates, score
 from askdoc.answer.composer import choose_sentences
 from askdoc.answer.retrieval import retrieve
+from askdoc.evaluation.calibration import expected_calibration_error
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.normalize import contains
 from askdoc.types import Passage
@@ -196,20 +196,6 @@ def outcome(asked: Asked, model: Model) -> tuple[float, bool, bool, float]:
     return confidence, any(label[c.span] for c in chosen), label[ranked[0].span], quoted_right
 
 
-def ece(confidence: np.ndarray, right: np.ndarray, bins: int = 10, weight: np.ndarray | None = None) -> float:
-    """Expected calibration error over ``bins`` equal-width bins, each question counted with its ``weight``."""
-    weight = np.ones(len(confidence)) if weight is None else weight
-    edges = np.linspace(0, 1, bins + 1)
-    total = 0.0
-    for low, high in pairwise(edges):
-        inside = (confidence >= low) & (confidence < high if high < 1 else confidence <= high)
-        if inside.any():
-            w = weight[inside]
-            gap = np.average(confidence[inside], weights=w) - np.average(right[inside], weights=w)
-            total += w.sum() / weight.sum() * abs(gap)
-    return total
-
-
 def report(asked: list[Asked], model: Model, half: str) -> dict[str, float]:
     """Half ``half`` under ``model``: accuracy and false abstention on answerable questions, abstention on
     each kind of unanswerable, ECE over all of them (the two unanswerable kinds sharing the weight of SQuAD's own
@@ -223,7 +209,7 @@ def report(asked: list[Asked], model: Model, half: str) -> dict[str, float]:
         share = sum(r[0] == "adversarial" for r in chosen) / sum(r[0] != "answerable" for r in chosen)
         weight = np.array([1.0 if r[0] == "answerable" else share for r in chosen])
         right = np.array([r[0] == "answerable" and r[2] for r in chosen], dtype=float)
-        return ece(np.array([r[1] for r in chosen]), right, weight=weight)
+        return expected_calibration_error(np.array([r[1] for r in chosen]), right, weight=weight)
 
     return {
         "answerable": len(answerable),

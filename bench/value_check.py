@@ -1,13 +1,16 @@
-"""The cost of the expected-value check (answer/expected_value.py) on SQuAD 2.0, half A and half B.
+"""The cost of the expected-value and asked-act checks (answer/expected_value.py, answer/act_check.py) on SQuAD 2.0.
 
 Every question of the SQuAD half in ../shared/benchmarks is answered as askdoc's fact composer
 answers it (the passages retrieved over its whole article, cached by bench/fit_answerability.py;
-rank, compose_ranked), then once more with the check. Reported per half, before and after:
-accuracy and false abstention on answerable questions, abstention on unanswerable ones, and the
-questions by their asked kind the check abstains on. ``--show`` prints the answerable questions the
-check turns into abstentions (to read them).
+rank, compose_ranked), then with the expected-value check, then with the asked-act check as well.
+Reported per half, before and after each: accuracy and false abstention on answerable questions,
+abstention on unanswerable ones, the calibration error (ECE, 10 bins) of the answer's ``confidence``
+against its being right (an answerable question answered right; an abstention or any answer to an
+unanswerable question is not), and the questions by their asked kind each check abstains on.
+``--show`` prints the answerable questions the checks turn into abstentions (to read them);
+``--sweep`` prints, per half, what the asked-act check would abstain on at each word-vector threshold.
 
-    python bench/value_check.py [--work-dir /tmp/askdoc-squad-work] [--show A|B]
+    python bench/value_check.py [--work-dir /tmp/askdoc-squad-work] [--show A|B] [--sweep]
 """
 
 from __future__ import annotations
@@ -16,18 +19,27 @@ import argparse
 import os
 import re
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+import numpy as np
+
+from askdoc.answer import act_check
+from askdoc.answer.act_check import act_checked
 from askdoc.answer.answerability import rank
+from askdoc.answer.asked_act import question_shape
 from askdoc.answer.composer import compose_ranked
 from askdoc.answer.contract import MAX_WORDS, without_markers
 from askdoc.answer.expected_value import value_checked
+from askdoc.evaluation.calibration import expected_calibration_error as ece
 from askdoc.text.normalize import contains
 from fit_answerability import retrievals
 from squad import question_type
 from squad_corpus import DEFAULT_DATA, index_article, load_articles, open_encoders
+
+SWEEP = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 1.0)
 
 
 def right(text: str, answers: tuple[str, ...]) -> bool:
@@ -39,6 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/askdoc-squad-work"))
     parser.add_argument("--show", choices=("A", "B"), help="print that half's answerable questions the check abstains on")
+    parser.add_argument("--sweep", action="store_true", help="what the asked-act check abstains on at each threshold")
     args = parser.parse_args()
     encoders = open_encoders()
     articles = {a.title: a for a in load_articles(DEFAULT_DATA)}
@@ -50,25 +63,43 @@ def main() -> None:
         index = indexes[r.title]
         before = compose_ranked(index, r.question, rank(index, r.question, r.vector, r.passages), r.passages)
         after = value_checked(index.text, r.question, before)
-        rows.append((r.half, bool(r.answers), r.question, r.answers, before, after))
+        acted = act_checked(index, r.question, after, encoders.questions.encode)
+        closest = None
+        if args.sweep and not after.abstained:
+            evidence = act_check.evidence_of(index, after)
+            near = act_check.nearness(encoders.questions.encode)
+            used = partial(act_check.in_document, index)
+            closest = act_check.unmatched_act(r.question, evidence, used, near)
+        rows.append((r.half, bool(r.answers), r.question, r.answers, before, after, acted, closest))
     for half in ("A", "B"):
         mine = [row for row in rows if row[0] == half]
         answerable = [row for row in mine if row[1]]
         unanswerable = [row for row in mine if not row[1]]
-        for label, at in (("before", 4), ("after", 5)):
-            accuracy = sum(not row[at].abstained and right(row[at].text, row[3]) for row in answerable) / len(answerable)
+        for label, at in (("before", 4), ("value", 5), ("act", 6)):
+            answered_right = [row[1] and not row[at].abstained and right(row[at].text, row[3]) for row in mine]
+            accuracy = sum(answered_right[i] for i, row in enumerate(mine) if row[1]) / len(answerable)
             false = sum(row[at].abstained for row in answerable) / len(answerable)
             abstention = sum(row[at].abstained for row in unanswerable) / len(unanswerable)
-            print(f"half {half} {label:6}: accuracy {accuracy:.3f}  false abstention {false:.3f}  "
-                  f"abstention {abstention:.3f}  ({len(answerable)} answerable, {len(unanswerable)} unanswerable)")
-        flipped = [row for row in mine if row[5].abstained and not row[4].abstained]
-        print(f"half {half}: the check abstains on", dict(Counter((row[1], question_type(row[2])) for row in flipped)))
-        if args.show == half:
-            for row in flipped:
-                if row[1]:
-                    mark = "RIGHT" if right(row[4].text, row[3]) else "wrong"
-                    said = re.sub(r"\s+", " ", row[4].text)[:200]
-                    print(f"  {mark} {row[2]} | gold {row[3][:2]} | {said}")
+            calibration = ece(np.array([row[at].confidence for row in mine]), np.array(answered_right, dtype=float))
+            print(f"half {half} {label:6}: accuracy {accuracy:.3f}  false abstention {false:.3f}  abstention {abstention:.3f}"
+                  f"  ECE {calibration:.3f}  ({len(answerable)} answerable, {len(unanswerable)} unanswerable)")
+        for label, was, now in (("expected-value", 4, 5), ("asked-act", 5, 6)):
+            flipped = [row for row in mine if row[now].abstained and not row[was].abstained]
+            kinds = Counter((row[1], question_type(row[2])) for row in flipped)
+            print(f"half {half}: the {label} check abstains on", dict(kinds))
+            if args.show == half:
+                for row in flipped:
+                    if row[1]:
+                        mark = "RIGHT" if right(row[was].text, row[3]) else "wrong"
+                        said = re.sub(r"\s+", " ", row[was].text)[:200]
+                        print(f"  {mark} {row[2]} | gold {row[3][:2]} | {said}")
+        if args.sweep:
+            for shape in sorted({question_shape(row[2]) for row in mine}):
+                counts = []
+                for threshold in SWEEP:
+                    fired = [row for row in mine if row[7] is not None and row[7] < threshold and question_shape(row[2]) == shape]
+                    counts.append(f"{sum(r[1] for r in fired)}/{sum(not r[1] for r in fired)}")
+                print(f"half {half} asked-act {shape:8} answerable/unanswerable abstained on at {SWEEP}: {' '.join(counts)}")
 
 
 if __name__ == "__main__":

@@ -25,8 +25,9 @@ pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpret
 SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
 BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name not in ("squad_corpus.py", "answer_deleted.py"))
 TESTED = {
-    "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py", "lists.py",
-    "oneshot.py", "pdf_reading.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py", "warm_answer.py",
+    "calibration.py", "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py",
+    "lists.py", "oneshot.py", "pdf_reading.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py",
+    "warm_answer.py",
 }
 # Benches too costly for a smoke run, each with the reason; they are run by hand.
 NOT_SMOKED = {
@@ -180,6 +181,12 @@ def test_verdicts(article_index_dir: Path) -> None:
     assert "grid on the fit part, own words only (precision >= 0.95" in out
     for field in ("near", "near_yes"):
         assert f"{field} cosine (least whose added verdicts on fit + dev are right >= 0.95)" in out
+
+
+def test_calibration(article_index_dir: Path) -> None:
+    out = run_bench("calibration.py", "--limit", "4", index_dir=article_index_dir)
+    figures = r"4 questions, ECE 0\.\d{3} \(mean confidence 0\.\d{3}, right [01]\.\d{3}\); answered \d"
+    assert re.search(rf"questions\.jsonl: {figures}", out), out
 
 
 def test_utf16_short(tmp_path: Path) -> None:

@@ -22,6 +22,16 @@ def test_a_count_of_something_else_is_not_the_count_asked() -> None:
     assert lacks_asked_value("How many US troops are stationed in Erbil?", ERBIL)
     assert lacks_asked_value("How many petitions were released in 2008?", PETITION.replace("146,627", "many"))
     assert not lacks_asked_value("How many signatures has the online petition gathered?", PETITION)
+    soldiers = "Iraqi soldiers attacked the embassy, after US strikes killed 25 Iraqi soldiers."
+    assert lacks_asked_value("How many American soldiers died in the attack?", soldiers)
+    assert not lacks_asked_value("How many Iraqi soldiers died in the strikes?", soldiers)
+
+
+def test_a_sentence_of_another_time_does_not_answer_for_the_year_asked() -> None:
+    cases = "As of April 14, the country has registered 1,400 COVID-19 cases and 78 deaths."
+    assert lacks_asked_value("How many COVID-19 cases did Iraq have by the end of 2020?", cases)
+    assert not lacks_asked_value("How many COVID-19 cases did Iraq have by April 2020?", cases.replace("14,", "14, 2020,"))
+    assert not lacks_asked_value("What year did Iraq report 1,400 cases?", cases)
 
 
 def test_only_the_questions_own_names_are_not_an_answer() -> None:

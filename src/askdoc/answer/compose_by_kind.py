@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from askdoc.answer.act_check import act_checked, yesno_checked
 from askdoc.answer.answerability import rank
 from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.expected_value import value_checked
@@ -37,7 +38,7 @@ def compose_by_kind(
     if kind == "metadata":
         return field_checked(question, answer)
     if kind != "yesno":
-        return value_checked(index.text, question, answer)
+        return act_checked(index, question, value_checked(index.text, question, answer), encode)
     from askdoc.answer.yesno import with_verdict
 
-    return with_verdict(index, question, ranked, passages, answer, encode)
+    return yesno_checked(index, question, with_verdict(index, question, ranked, passages, answer, encode), encode)
