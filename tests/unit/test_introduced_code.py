@@ -44,3 +44,17 @@ def test_prose_items_bullets_and_long_code_are_not_introduced() -> None:
 def test_the_first_line_of_a_longer_block_is_not_a_line_of_its_own() -> None:
     text = "# Steps\n\nRun:\n\n```\npython -m pip install --upgrade pip setuptools\nmake all\n```\n"
     assert _introduced(parse_markdown(text, "steps.md", "0")) == {}
+
+
+def test_a_clause_cut_off_before_its_command_introduces_it() -> None:
+    """The Debian FAQ (/usr/share/doc/debian/FAQ) ends its clauses without a colon: "… execute the command" above
+    "dpkg --listfiles foo"; a short label line without one introduces nothing."""
+    text = (
+        "# Package tools\n\nTo list all the files provided by the installed package foo execute the command\n\n"
+        "    dpkg --listfiles foo\n\nNote that the files created by the installation scripts aren't displayed.\n\n"
+        "Quick start\n\n    make all\n"
+    )
+    introduced = _introduced(parse_markdown(text, "faq.md", "0"))
+    assert introduced == {
+        "To list all the files provided by the installed package foo execute the command": "dpkg --listfiles foo"
+    }

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from askdoc.answer.composer import Composition
 from askdoc.answer.contract import marker
-from askdoc.answer.quoting import introduced_line
+from askdoc.answer.quoting import hands_over, introduced_line
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.definitions import shown
 from askdoc.types import Chunk, Citation, Passage, Span
@@ -34,7 +34,7 @@ def cite_pieces(index: DocumentIndex, pieces: list[Piece], confidence: float, ta
     spans: list[tuple[int, Span]] = []
     lines = []
     for p in pieces:
-        line = introduced_line(index, p.chunk, p.span) if p.span and p.text.rstrip().endswith(":") else None
+        line = introduced_line(index, p.chunk, p.span) if p.span and hands_over(p.text) else None
         if line is not None and line.span in quoted:
             line = None
         for chunk in (p.chunk, *([line.chunk] if line else [])):

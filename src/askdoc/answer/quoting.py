@@ -24,6 +24,9 @@ from askdoc.types import Chunk, Span
 # zipapp, requests, debian-faq in tests/fixtures/real); a longer line is prose or a block of code.
 _CODE_MAX_WORDS = 12
 _PROSE_END = (".", "!", "?", ":", ";", ",")
+# A clause of at least this many words cut off without a closing mark hands over to the line below it; a shorter
+# line without one is a heading or a label.
+_CUT_OFF_WORDS = 4
 # A bulleted line is the first item of a list (bash.1: "• changing directories with cd"), not code.
 _BULLET = re.compile(r"^(?:[•·◦‣▪]\s?|\*\s)")
 
@@ -38,11 +41,19 @@ def is_code_line(line: str) -> bool:
     )
 
 
+def hands_over(sentence: str) -> bool:
+    """The sentence ends by handing over to the next line: with a colon, or cut off before it with no closing mark
+    (Debian FAQ: "To list all the files provided by the installed package foo execute the command" above
+    "dpkg --listfiles foo")."""
+    words = sentence.split()
+    return bool(words) and (words[-1].endswith(":") or (len(words) >= _CUT_OFF_WORDS and words[-1][-1].isalpha()))
+
+
 def introduces(text: str, sentence: Span, following: Span) -> bool:
-    """``sentence`` ends with a colon and ``following``, the paragraph after it, is a line of code."""
+    """``sentence`` hands over to the next line and ``following``, the paragraph after it, is a line of code."""
     after = text[following.end : following.end + 2]
     return (
-        text[sentence.start : sentence.end].rstrip().endswith(":")
+        hands_over(text[sentence.start : sentence.end])
         and "\n\n" in text[sentence.end : following.start]
         and after in ("", "\n\n")
         and is_code_line(text[following.start : following.end])
@@ -51,7 +62,7 @@ def introduces(text: str, sentence: Span, following: Span) -> bool:
 
 def introduced_line(index: DocumentIndex, chunk: Chunk, span: Span) -> Located | None:
     """The line of code that the sentence at ``span`` introduces, in its passage or the next one."""
-    if not index.text[span.start : span.end].rstrip().endswith(":"):
+    if not hands_over(index.text[span.start : span.end]):
         return None
     _, after = neighbours(index, chunk, span, 0, 1)
     return after[0] if after and introduces(index.text, span, after[0].span) else None
