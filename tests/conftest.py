@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from askdoc.locations import bundled_article
 from askdoc.runtime import configure
 
 ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "fixtures" / "real"
 # Fixtures that load the model or export it; a test that needs one must be marked slow.
 SLOW_FIXTURES = frozenset({"encoder", "export_dir"})
 
@@ -76,12 +78,25 @@ def article_request(
     )
 
 
-def real_engines(
-    folder: Path, model_dir: Path, encoder: SentenceTransformerEncoder, names: dict[str, str]
-) -> dict[str, Engine]:
-    """An engine over each named document of tests/fixtures/real, keyed as ``names`` keys them."""
-    real = ROOT / "tests" / "fixtures" / "real"
-    return {key: Engine.open(article_request(folder, model_dir, encoder, real / name)) for key, name in names.items()}
+@pytest.fixture(scope="session")
+def real_engine(
+    tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder: SentenceTransformerEncoder
+) -> Callable[[str], Engine]:
+    """An engine over a named document of tests/fixtures/real, indexed once per session and shared.
+
+    Several modules ask the same real documents (the Africa and Brazil pages, the capport draft);
+    an Engine keeps no state between questions but its lazily encoded sentence vectors, so one
+    per document serves them all.
+    """
+    folder = tmp_path_factory.mktemp("real-index")
+    engines: dict[str, Engine] = {}
+
+    def open_engine(name: str) -> Engine:
+        if name not in engines:
+            engines[name] = Engine.open(article_request(folder, model_dir, encoder, REAL / name))
+        return engines[name]
+
+    return open_engine
 
 
 @pytest.fixture(scope="session")
