@@ -9,13 +9,13 @@ import pytest
 from askdoc.answer.engine import Engine
 from askdoc.answer.near_terms import WordVectors
 from askdoc.answer.verdict import decide
-from askdoc.embedding.embedder import SentenceTransformerEncoder
+from askdoc.embedding.embedder import Encoder
 
 pytestmark = pytest.mark.slow  # the model loads
 
 
 @pytest.fixture(scope="module")
-def vectors(encoder: SentenceTransformerEncoder) -> WordVectors:
+def vectors(encoder: Encoder) -> WordVectors:
     return WordVectors(encoder.encode)
 
 
