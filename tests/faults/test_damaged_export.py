@@ -59,29 +59,30 @@ def test_every_damage_is_named(damage: str, private_cache: Path, model_dir: Path
 
 
 # Each rebuild re-exports the model through torch (about 10 s), so two damages take the whole
-# path, one through each command, one after the other on the same index (indexed once);
-# test_every_damage_is_named covers how each is detected.
+# path, one through each command; test_every_damage_is_named covers how each is detected.
 CASES = [("ask", "overwritten weights"), ("index --rebuild", "truncated model.onnx")]
 
 
-def test_damaged_export_is_rebuilt_with_a_note(private_cache: Path, model_dir: Path, memo: Path, tmp_path: Path, guard) -> None:
+@pytest.mark.parametrize(("command", "damage"), CASES)
+def test_damaged_export_is_rebuilt_with_a_note(
+    damage: str, command: str, private_cache: Path, model_dir: Path, memo: Path, tmp_path: Path, guard
+) -> None:
     env = {"ASKDOC_CACHE_DIR": str(private_cache), "ASKDOC_INDEX_DIR": str(tmp_path / "index")}
     assert run_askdoc("index", str(memo), env=env).returncode == 0
     guard.keep(memo)
     folder = private_cache / "onnx" / export_dir(model_dir).name
-    for command, damage in CASES:
-        harm, reason = DAMAGE[damage]
-        harm(folder)
-        args = ["ask", BUDGET_QUESTION, "--doc", str(memo)] if command == "ask" else ["index", "--rebuild", str(memo)]
-        result = run_askdoc(*args, env=env)
-        assert result.returncode == 0, (command, result.stderr)
-        assert f"Rebuilding the ONNX export of the embedding model: {reason}." in result.stderr.splitlines(), command
-        assert "Traceback" not in result.stderr, command
-        assert checksum_damage(folder) is None, command
-        assert [p.name for p in folder.parent.iterdir()] == [folder.name], command
-        answer = run_askdoc("ask", BUDGET_QUESTION, "--doc", str(memo), "--json", env=env)
-        assert answer.returncode == 0 and answer.stderr == "", (command, answer.stderr)
-        assert BUDGET in json.loads(answer.stdout)["answer"], command
+    harm, reason = DAMAGE[damage]
+    harm(folder)
+    args = ["ask", BUDGET_QUESTION, "--doc", str(memo)] if command == "ask" else ["index", "--rebuild", str(memo)]
+    result = run_askdoc(*args, env=env)
+    assert result.returncode == 0, result.stderr
+    assert f"Rebuilding the ONNX export of the embedding model: {reason}." in result.stderr.splitlines()
+    assert "Traceback" not in result.stderr
+    assert checksum_damage(folder) is None
+    assert [p.name for p in folder.parent.iterdir()] == [folder.name]
+    answer = run_askdoc("ask", BUDGET_QUESTION, "--doc", str(memo), "--json", env=env)
+    assert answer.returncode == 0 and answer.stderr == ""
+    assert BUDGET in json.loads(answer.stdout)["answer"]
 
 
 def test_damaged_export_without_torch_is_one_sentence(private_cache: Path, model_dir: Path, memo: Path, tmp_path: Path) -> None:
