@@ -43,10 +43,9 @@ def main() -> None:
     args = parser.parse_args()
     configure()
     model = default_model_path()
-    encoder = SentenceTransformerEncoder(model)
-    request = IndexRequest(
-        (args.doc or bundled_article(),), index_dir(), IndexSettings(model), make_encoder=lambda _: encoder
-    )
+    # sentence-transformers builds a missing index; it is loaded (torch, seconds) only then.
+    document = args.doc or bundled_article()
+    request = IndexRequest((document,), index_dir(), IndexSettings(model), make_encoder=SentenceTransformerEncoder)
     engine = Engine.open(request)
     questions = [q for q in read_eval_set(args.file) if q.history and q.answerable][: args.limit]
     print(f"{len(questions)} answerable follow-up questions in {args.file}")

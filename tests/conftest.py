@@ -6,18 +6,21 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from askdoc.answer.engine import Engine
-from askdoc.embedding.embedder import SentenceTransformerEncoder, default_model_path
+from askdoc.embedding.embedder import Encoder, default_model_path
+from askdoc.embedding.index_encoder import open_index_encoder
 from askdoc.index.build import IndexRequest
 from askdoc.index.store import IndexSettings
 from askdoc.locations import bundled_article
 from askdoc.runtime import configure
 
 ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "fixtures" / "real"
 # Fixtures that load the model or export it; a test that needs one must be marked slow.
 SLOW_FIXTURES = frozenset({"encoder", "export_dir"})
 
@@ -52,12 +55,20 @@ def model_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def encoder(model_dir: Path) -> SentenceTransformerEncoder:
-    return SentenceTransformerEncoder(model_dir)
+def encoder(model_dir: Path, askdoc_cache: Path) -> Encoder:
+    """The encoder `askdoc index` and `ask` use: the model's ONNX export, made once in the session's cache.
+
+    tests/test_onnx_encoder.py holds it to sentence-transformers row by row. It encodes a passage in
+    less than half the CPU time of sentence-transformers (python-zipapp.html's 91 paragraphs: 1.9
+    against 4.3 s) and, being the product's encoder, keeps its rows in the session's vector cache
+    (index/vector_cache.py), so an engine reading sentences another engine read does not embed them
+    again: the suite's CPU time went from about 390 to 260 s.
+    """
+    return open_index_encoder(model_dir)
 
 
 @pytest.fixture(scope="session")
-def article_index_dir(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder: SentenceTransformerEncoder) -> Path:
+def article_index_dir(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder: Encoder) -> Path:
     """An index directory holding the bundled article's index, built once."""
     index_dir = tmp_path_factory.mktemp("index")
     Engine.open(article_request(index_dir, model_dir, encoder))
@@ -65,7 +76,7 @@ def article_index_dir(tmp_path_factory: pytest.TempPathFactory, model_dir: Path,
 
 
 def article_request(
-    index_dir: Path, model_dir: Path, encoder: SentenceTransformerEncoder, document: Path | None = None
+    index_dir: Path, model_dir: Path, encoder: Encoder, document: Path | None = None
 ) -> IndexRequest:
     return IndexRequest(
         documents=(document or bundled_article(),),
@@ -76,16 +87,29 @@ def article_request(
     )
 
 
-def real_engines(
-    folder: Path, model_dir: Path, encoder: SentenceTransformerEncoder, names: dict[str, str]
-) -> dict[str, Engine]:
-    """An engine over each named document of tests/fixtures/real, keyed as ``names`` keys them."""
-    real = ROOT / "tests" / "fixtures" / "real"
-    return {key: Engine.open(article_request(folder, model_dir, encoder, real / name)) for key, name in names.items()}
+@pytest.fixture(scope="session")
+def real_engine(
+    tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder: Encoder
+) -> Callable[[str], Engine]:
+    """An engine over a named document of tests/fixtures/real, indexed once per session and shared.
+
+    Several modules ask the same real documents (the Africa and Brazil pages, the capport draft);
+    an Engine keeps no state between questions but its lazily encoded sentence vectors, so one
+    per document serves them all.
+    """
+    folder = tmp_path_factory.mktemp("real-index")
+    engines: dict[str, Engine] = {}
+
+    def open_engine(name: str) -> Engine:
+        if name not in engines:
+            engines[name] = Engine.open(article_request(folder, model_dir, encoder, REAL / name))
+        return engines[name]
+
+    return open_engine
 
 
 @pytest.fixture(scope="session")
-def engine(article_index_dir: Path, model_dir: Path, encoder: SentenceTransformerEncoder) -> Engine:
+def engine(article_index_dir: Path, model_dir: Path, encoder: Encoder) -> Engine:
     """An Engine over the bundled article, sharing the session's encoder."""
     return Engine.open(article_request(article_index_dir, model_dir, encoder))
 

@@ -148,16 +148,22 @@ def test_summaries_real(tmp_path: Path) -> None:
 
 
 def test_fusion(tmp_path: Path, article_index_dir: Path) -> None:
-    # The bundled article's index is copied in, so only the two SQuAD articles are embedded.
+    # The bundled article's index is copied in, so only the two SQuAD articles are embedded, and
+    # of those only the first paragraphs (half A and half B still have answerable questions).
     shutil.copytree(article_index_dir, tmp_path / "work" / "index")
     eval_set = tmp_path / "eval.jsonl"
     eval_set.write_text("".join((ROOT / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines(True)[:6]))
+    squad = json.loads(SQUAD_SLICE.read_text(encoding="utf-8"))
+    squad["data"] = [{**article, "paragraphs": article["paragraphs"][:3]} for article in squad["data"][:2]]
+    data = tmp_path / "squad.json"
+    data.write_text(json.dumps(squad), encoding="utf-8")
     out_file = tmp_path / "fusion.json"
-    args = ("--data", str(SQUAD_SLICE), "--articles", "2", "--eval", str(eval_set), "--work-dir", str(tmp_path / "work"))
+    args = ("--data", str(data), "--articles", "2", "--eval", str(eval_set), "--work-dir", str(tmp_path / "work"))
     out = " ".join(run_bench("fusion.py", *args, "--out", str(out_file), index_dir=article_index_dir).split())
     assert "Winner on A:" in out and "askdoc retrieve(): 0 questions ranked unlike its vectorised twin" in out
     assert f"Wrote {out_file}" in out.replace(f"{out_file.parent}/ ", f"{out_file.parent}/")
     report = json.loads(out_file.read_text(encoding="utf-8"))
+    assert report["articles"] == {"A": ["Normans"], "B": ["1973_oil_crisis"]}
     assert report["eval_check"]["questions"] == 6
 
 

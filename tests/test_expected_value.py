@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from askdoc.answer.engine import Engine
 from askdoc.answer.expected_value import lacks_asked_value
-from conftest import article_request
 
-REAL = Path(__file__).parent / "fixtures" / "real"
 ERBIL = (
     "An Iraqi member of Parliament, Ali al-Ghanimi, told the media that US troops have begun to consolidate their "
     "presence in two large Iraqi bases: one in Erbil in the North and the other in Ain- al-Assad airbase."
@@ -45,12 +43,12 @@ def test_only_the_questions_own_names_are_not_an_answer() -> None:
 
 
 @pytest.mark.slow  # builds a real index of a real document with the model
-def test_engine_abstains_without_the_value_and_answers_with_it(engine: Engine, tmp_path: Path, model_dir: Path, encoder) -> None:
+def test_engine_abstains_without_the_value_and_answers_with_it(engine: Engine, real_engine: Callable[[str], Engine]) -> None:
     assert engine.ask("How many US troops are stationed in Erbil?").abstained
     assert engine.ask("How old is Mustafa Kadhimi?").abstained
     assert engine.ask("Who is Iraq's health minister?").abstained
     assert "Kadhimi" in engine.ask("Who was named Prime Minister-designate?").text
-    brazil = Engine.open(article_request(tmp_path, model_dir, encoder, REAL / "globalvoices-brazil-digital-crimes-bill.html"))
+    brazil = real_engine("globalvoices-brazil-digital-crimes-bill.html")
     assert brazil.ask("How many people took part in the protest in São Paulo?").abstained
     answer = brazil.ask("How many signatures has the online petition gathered?")
     assert not answer.abstained and "146,627" in answer.text

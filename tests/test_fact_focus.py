@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from askdoc.answer.engine import Engine
-from conftest import real_engines
 
 pytestmark = pytest.mark.slow  # builds real indexes of two real documents with the model
 
 
 @pytest.fixture(scope="module")
-def engines(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder) -> dict[str, Engine]:
-    folder = tmp_path_factory.mktemp("focus-index")
+def engines(real_engine: Callable[[str], Engine]) -> dict[str, Engine]:
     names = {"africa": "globalvoices-africa-lgbt-blogosphere.html", "capport": "draft-nottingham-capport-problem-00.txt"}
-    return real_engines(folder, model_dir, encoder, names)
+    return {key: real_engine(name) for key, name in names.items()}
 
 def test_who_question_quotes_the_pronouns_antecedent(engines) -> None:
     answer = engines["africa"].ask("Who posted Obama's speech on his blog?")

@@ -6,7 +6,7 @@ import pytest
 
 from askdoc.answer.engine import Engine
 from askdoc.answer.gist import is_prose
-from askdoc.embedding.embedder import SentenceTransformerEncoder
+from askdoc.embedding.embedder import Encoder
 from conftest import article_request
 
 REAL = Path(__file__).parent / "fixtures" / "real"
@@ -38,7 +38,7 @@ def test_the_article_summary_opens_with_its_topic_not_an_event(engine: Engine) -
     ],
 )
 def test_a_real_document_summary_opens_with_its_gist(
-    tmp_path: Path, model_dir: Path, encoder: SentenceTransformerEncoder, name: str, opening: str
+    tmp_path: Path, model_dir: Path, encoder: Encoder, name: str, opening: str
 ) -> None:
     engine = Engine.open(article_request(tmp_path, model_dir, encoder, REAL / name))
     answer = engine.ask("what is this about")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -11,9 +11,6 @@ from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, without_markers
 from askdoc.answer.engine import Engine
 from askdoc.answer.entity_scan import scan, vocabulary
 from askdoc.answer.list_request import list_request
-from conftest import ROOT, article_request
-
-REAL = ROOT / "tests" / "fixtures" / "real"
 
 
 def test_the_asked_type_and_its_exclusions_are_read_from_the_question() -> None:
@@ -55,10 +52,9 @@ def test_acronyms_in_a_run_of_bodies_and_before_an_organisation_word_are_organis
 
 
 @pytest.fixture(scope="module")
-def africa(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder) -> Engine:
+def africa(real_engine: Callable[[str], Engine]) -> Engine:
     """An engine over a real news page (Global Voices, CC BY 3.0) that is not the bundled article."""
-    document = REAL / "globalvoices-africa-lgbt-blogosphere.html"
-    return Engine.open(article_request(tmp_path_factory.mktemp("index"), model_dir, encoder, document))
+    return real_engine("globalvoices-africa-lgbt-blogosphere.html")
 
 
 @pytest.mark.slow
@@ -90,9 +86,8 @@ def test_section_headings_come_from_the_document_structure(engine: Engine) -> No
 
 
 @pytest.mark.slow
-def test_an_open_list_brings_the_items_a_sentence_introduces(tmp_path: Path, model_dir: Path, encoder) -> None:
-    document = REAL / "draft-nottingham-capport-problem-00.txt"
-    draft = Engine.open(article_request(tmp_path / "index", model_dir, encoder, document))
+def test_an_open_list_brings_the_items_a_sentence_introduces(real_engine: Callable[[str], Engine]) -> None:
+    draft = real_engine("draft-nottingham-capport-problem-00.txt")
     answer = draft.ask("What are the motivations for deploying captive portals?")
     # The introducing sentence, then its items in order, each cited (other answering sentences may come before it).
     assert re.search(r"the most common motivations are: \[\d+\]\n- Authentication \[\d+\]\n- Payment \[\d+\]", answer.text)

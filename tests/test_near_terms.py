@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from askdoc.answer.engine import Engine
 from askdoc.answer.near_terms import WordVectors
 from askdoc.answer.verdict import decide
-from askdoc.embedding.embedder import SentenceTransformerEncoder
-from conftest import ROOT, article_request
+from askdoc.embedding.embedder import Encoder
 
 pytestmark = pytest.mark.slow  # the model loads
 
 
 @pytest.fixture(scope="module")
-def vectors(encoder: SentenceTransformerEncoder) -> WordVectors:
+def vectors(encoder: Encoder) -> WordVectors:
     return WordVectors(encoder.encode)
 
 
@@ -78,11 +77,8 @@ def test_without_vectors_a_paraphrased_denial_is_not_decided() -> None:
     assert decide("Are ideas protected by copyright?", "Copyright does not cover ideas.") == "undecided"
 
 
-def test_a_paraphrased_denial_is_answered_no_by_the_engine_on_a_real_page(
-    tmp_path: Path, model_dir: Path, encoder: SentenceTransformerEncoder
-) -> None:
-    page = ROOT / "tests" / "fixtures" / "real" / "globalvoices-brazil-digital-crimes-bill.html"
-    engine = Engine.open(article_request(tmp_path, model_dir, encoder, page))
+def test_a_paraphrased_denial_is_answered_no_by_the_engine_on_a_real_page(real_engine: Callable[[str], Engine]) -> None:
+    engine = real_engine("globalvoices-brazil-digital-crimes-bill.html")
     answer = engine.ask("Is the mainstream press covering the story well?")
     assert answer.kind == "yesno"
     assert answer.text.startswith("No. Another interesting fact is that mainstream media has not been covering")

@@ -4,22 +4,20 @@ sentence that introduces it (issue 12)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from askdoc.answer.engine import Engine
-from conftest import real_engines
 
 pytestmark = pytest.mark.slow  # builds real indexes of real documents with the model
 
 
 
 @pytest.fixture(scope="module")
-def engines(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder) -> dict[str, Engine]:
-    folder = tmp_path_factory.mktemp("units-index")
+def engines(real_engine: Callable[[str], Engine]) -> dict[str, Engine]:
     names = {"ls": "ls.1.txt", "rich": "rich-README.md"}
-    return real_engines(folder, model_dir, encoder, names)
+    return {key: real_engine(name) for key, name in names.items()}
 
 
 def test_an_option_answer_names_the_option(engines) -> None:

@@ -3,7 +3,7 @@
 import pytest
 
 from askdoc.answer.understanding import understand
-from askdoc.embedding.embedder import SentenceTransformerEncoder
+from askdoc.embedding.embedder import Encoder
 
 pytestmark = pytest.mark.slow  # every test asks a real engine (the model loads)
 
@@ -23,12 +23,12 @@ HISTORY = ["When was Soleimani killed?"]
         ("What does the author say about the 2003 invasion?", "fact"),
     ],
 )
-def test_intent(encoder: SentenceTransformerEncoder, question: str, kind: str) -> None:
+def test_intent(encoder: Encoder, question: str, kind: str) -> None:
     assert understand(question, encoder.encode([question])[0], ()).kind == kind
 
 
 @pytest.mark.parametrize("question", ["What is it about?", "Who wrote it?", "Who is the President of Iraq?"])
-def test_standalone_and_document_level_questions_are_not_rewritten(encoder: SentenceTransformerEncoder, question: str) -> None:
+def test_standalone_and_document_level_questions_are_not_rewritten(encoder: Encoder, question: str) -> None:
     understood = understand(question, encoder.encode([question])[0], HISTORY)
     assert not understood.follow_up and understood.resolved_question == question
 
@@ -41,6 +41,6 @@ def test_standalone_and_document_level_questions_are_not_rewritten(encoder: Sent
         ("Why?", f"{HISTORY[0]} Why?"),
     ],
 )
-def test_questions_leaning_back_are_resolved(encoder: SentenceTransformerEncoder, question: str, resolved: str) -> None:
+def test_questions_leaning_back_are_resolved(encoder: Encoder, question: str, resolved: str) -> None:
     understood = understand(question, encoder.encode([question])[0], HISTORY)
     assert understood.follow_up and understood.resolved_question == resolved

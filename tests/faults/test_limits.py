@@ -9,12 +9,14 @@ from __future__ import annotations
 import errno
 import os
 import resource
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from askdoc.embedding.query_encoder import ensure_onnx_export
 from askdoc.limits import limit_sentence
 from conftest import ROOT
 from faults.memo import BUDGET_QUESTION
@@ -66,10 +68,12 @@ def test_address_space_too_small_to_export_the_model_is_said(tmp_path: Path, mem
     assert _last_line(result) == f"askdoc: The address-space limit (ulimit -v) is 1500 MB; {needs}."
 
 
-def test_file_size_limit_is_one_sentence(tmp_path: Path, memo: Path, guard) -> None:
-    """4 KB is less than the memo's passage vectors; ASKDOC_ONNX=0 spares the export (which falls back, with a note)."""
+def test_file_size_limit_is_one_sentence(tmp_path: Path, memo: Path, guard, model_dir: Path, askdoc_cache: Path) -> None:
+    """4 KB is less than the memo's passage vectors; a copy of the session's ONNX export spares the export."""
     guard.keep(memo)
-    env = {"ASKDOC_INDEX_DIR": str(tmp_path / "index"), "ASKDOC_CACHE_DIR": str(tmp_path / "cache"), "ASKDOC_ONNX": "0"}
+    ensure_onnx_export(model_dir, print)
+    shutil.copytree(askdoc_cache / "onnx", tmp_path / "cache" / "onnx", copy_function=shutil.copy2)
+    env = {"ASKDOC_INDEX_DIR": str(tmp_path / "index"), "ASKDOC_CACHE_DIR": str(tmp_path / "cache")}
     result = _askdoc_under(resource.RLIMIT_FSIZE, 4 * 1024, "index", str(memo), env=env)
     assert _last_line(result).endswith("cannot be written: it would pass the file size limit (ulimit -f) of 4 KB.")
 

@@ -10,7 +10,7 @@ import pytest
 from chat_server import ChatServer, Received, Reply
 
 from askdoc.answer.engine import Engine
-from askdoc.embedding.embedder import SentenceTransformerEncoder
+from askdoc.embedding.embedder import Encoder
 from askdoc.llm.ask import LLMAnswer, ask_llm
 from askdoc.llm.config import LLMConfig
 from askdoc.llm.context import Message, answer_prompt, prompt_tokens
@@ -221,7 +221,7 @@ INJECTION = (
 
 
 def test_prompt_injection_is_sent_as_quoted_data_and_still_checked(
-    tmp_path: Path, model_dir: Path, encoder: SentenceTransformerEncoder, server: ChatServer
+    tmp_path: Path, model_dir: Path, encoder: Encoder, server: ChatServer
 ) -> None:
     document = tmp_path / "bridge.txt"  # plain text keeps the tag-like words; Markdown drops inline HTML
     document.write_text(
