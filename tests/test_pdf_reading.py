@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from askdoc.documents.loader import load_document
-
-REAL = Path(__file__).parent / "fixtures" / "real"
+from real_documents import real_document
 
 
 def test_debian_faq_reads_with_the_spaces_between_its_words() -> None:
-    text = load_document(REAL / "debian-faq.pdf").text
+    text = real_document("debian-faq.pdf").text
     assert "This document gives frequently asked questions (with their answers!) about the Debian distribution" in text
     assert "To view versions of all installed packages, run:" in text
     assert "Toviewversionsofall" not in text
@@ -19,14 +16,14 @@ def test_debian_faq_reads_with_the_spaces_between_its_words() -> None:
 
 
 def test_a_pdf_that_spaces_its_words_reads_as_before() -> None:
-    document = load_document(REAL / "libtasn1.pdf")
+    document = real_document("libtasn1.pdf")
     assert "Creates the DER encoding of the provided object identifier." in document.text
     assert not re.search(r"[a-z]{20,}", document.text)
 
 
 def test_a_function_heading_in_larger_type_opens_its_own_section() -> None:
     """libtasn1's "asn1 strerror" (larger type, lower case) is not glued to "Since: 1.6" before it."""
-    document = load_document(REAL / "libtasn1.pdf")
+    document = real_document("libtasn1.pdf")
     assert "Since: 1.6 asn1 strerror" not in document.text
     opening = next(p for p in document.paragraphs if p.section == "asn1 strerror" and p.role == "content")
     assert document.text[opening.start : opening.end].startswith("[Function]const char * asn1_strerror (int error)")
@@ -34,7 +31,7 @@ def test_a_function_heading_in_larger_type_opens_its_own_section() -> None:
 
 def test_a_running_head_that_carries_the_page_number_is_furniture() -> None:
     """libtasn1's two-page chapters repeat their head too rarely to count, but its number follows the page."""
-    document = load_document(REAL / "libtasn1.pdf")
+    document = real_document("libtasn1.pdf")
     heads = [p for p in document.paragraphs if document.text[p.start : p.end] == "Chapter 3: Utilities 6"]
     assert [p.role for p in heads] == ["furniture"]
     content = " ".join(document.text[p.start : p.end] for p in document.paragraphs if p.role == "content")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from askdoc.documents.decoding import decode_text
@@ -139,6 +139,8 @@ def test_unicode_text_decodes_back(text: str, codec: str) -> None:
 
 @examples(300)
 @given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF, blacklist_categories=("Cc",)), min_size=1, max_size=200))
+@example("0000000¡0¡0¡")  # read as UTF-16-BE: 〰〰〰ァァァ (found by hypothesis)
+@example("00000¡000¡ÿ0")
 def test_latin_1_text_decodes_back(text: str) -> None:
     """Latin-1 that is also valid UTF-8, or starts with the bytes of a byte-order mark, is read as such by design."""
     raw = text.encode("latin-1")

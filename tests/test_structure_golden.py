@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from askdoc.documents.loader import load_document
 from askdoc.types import Document
+from real_documents import real_document
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 GOLDEN = REAL / "structure"
@@ -49,7 +49,7 @@ def golden_headings(golden: str) -> list[str]:
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_structure_matches_its_golden_file(name: str) -> None:
-    found = structure(load_document(REAL / name))
+    found = structure(real_document(name))
     golden = GOLDEN / f"{name}.txt"
     if os.environ.get("ASKDOC_UPDATE_GOLDEN") == "1":
         golden.write_text(found, encoding="utf-8")

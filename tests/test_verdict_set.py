@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from askdoc.documents.loader import load_document
 from askdoc.text.normalize import normalize
 from conftest import ROOT
@@ -31,6 +33,7 @@ def test_every_deciding_sentence_is_in_its_document() -> None:
     assert not missing
 
 
+@pytest.mark.slow  # reads eight real documents, two of them PDFs (about 7 s)
 def test_the_reader_sets_are_eval_entries_whose_evidence_is_in_their_document() -> None:
     """eval/dev/verdicts.jsonl (the dev part) and eval/verdicts/readers_held.jsonl (held out: documents no
     other part reads) as bench/verdicts.py reads them."""

@@ -29,7 +29,11 @@ _LETTER_SHARE = 0.5
 _ASCII_UNIT_SHARE = 0.6
 # Below this many bytes the sample is the whole file and utf16_script's rules need more text.
 SHORT_BYTES = 128
-_PUNCTUATION_BLOCKS = ((0x3000, 0x30FF), (0xFF00, 0xFFEF))  # CJK symbols and kana; full-width forms
+# CJK symbols and kana; full-width forms. Not U+3030-U+303F (wavy dash, vertical repeat marks, Hangzhou numerals):
+# rare in text, they are what two ASCII digits read as UTF-16-BE ("00" is U+3030), and with a kana "0¡" (U+30A1)
+# Latin-1 digits passed as Japanese ("0000000¡0¡0¡" read "〰〰〰ァァァ", tests/test_properties.py). bench/utf16_short.py
+# reads the same 46,745 CJK strings without them and misreads the same 6 Latin ones.
+_PUNCTUATION_BLOCKS = ((0x3000, 0x302F), (0x3040, 0x30FF), (0xFF00, 0xFFEF))
 _GENERAL_PUNCTUATION = (0x2010, 0x2027)  # dashes, curly quotes, the ellipsis
 
 
