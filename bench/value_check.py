@@ -2,7 +2,7 @@
 
 Every question of the SQuAD half in ../shared/benchmarks is answered as askdoc's fact composer
 answers it (the passages retrieved over its whole article, cached by bench/fit_answerability.py;
-rank, compose_ranked), then once more with the check. Reported per half, before and after:
+rank_to_quote, compose_ranked), then once more with the check. Reported per half, before and after:
 accuracy and false abstention on answerable questions, abstention on unanswerable ones, and the
 questions by their asked kind the check abstains on. ``--show`` prints the answerable questions the
 check turns into abstentions (to read them).
@@ -20,10 +20,10 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from askdoc.answer.answerability import rank
 from askdoc.answer.composer import compose_ranked
 from askdoc.answer.contract import MAX_WORDS, without_markers
 from askdoc.answer.expected_value import value_checked
+from askdoc.answer.sentence_rank import rank_to_quote
 from askdoc.text.normalize import contains
 from fit_answerability import retrievals
 from squad import question_type
@@ -48,7 +48,7 @@ def main() -> None:
         if r.title not in indexes:
             indexes[r.title] = index_article(articles[r.title], args.work_dir, encoders).index
         index = indexes[r.title]
-        before = compose_ranked(index, r.question, rank(index, r.question, r.vector, r.passages), r.passages)
+        before = compose_ranked(index, r.question, rank_to_quote(index, r.question, r.vector, r.passages), r.passages)
         after = value_checked(index.text, r.question, before)
         rows.append((r.half, bool(r.answers), r.question, r.answers, before, after))
     for half in ("A", "B"):
