@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/summaries.py [eval/summaries/article_keypoints.json]
     .venv/bin/python bench/summaries.py --real [eval/summaries/real_gists.json]
+    .venv/bin/python bench/summaries.py --collections [eval/summaries/real_gists.json]
 
 Default: for each method of askdoc.answer.summary, prints the share of the bundled article's
 reference key points the summary covers (the file's match_rule: one phrase of every inner list,
@@ -13,6 +14,13 @@ documents of tests/fixtures/real/ with a reference gist and 3 key points each), 
 askdoc.answer.gist (and two title-based ones askdoc would have to encode the title for): on how
 many documents the chosen first sentence states the gist; the composed summary's key-point
 coverage and length per lead and per key-sentence method; the opening page's 3-sentence brief.
+
+--collections: the same documents asked about three at a time (a folder: one collection index), in
+four groups of consecutive documents (the last wraps round); per document, whether the summary of the
+collection states its gist, for one summary over the joined documents and for the per-document
+summary askdoc composes (answer/collection_summary.py). Last run: joined 5/12 gists, per document 11/12
+(tar.1's opening "This manpage is a short description of GNU tar." misses its gist here too); mean
+words 98 -> 56.
 
 Last run --real (prose candidates only): the lead sentence states the gist on first 8/10,
 early_centroid 7, early_textrank 7, conclusion 6, title+centroid 6, centroid 5, title 4 -> LEAD
@@ -67,8 +75,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("reference", nargs="?", type=Path)
     parser.add_argument("--real", action="store_true", help="compare the lead choices on the real documents' gists")
+    parser.add_argument("--collections", action="store_true", help="the real documents' gists in summaries of three")
     args = parser.parse_args()
-    if args.real:
+    if args.collections:
+        collections(json.loads((args.reference or ROOT / "eval" / "summaries" / "real_gists.json").read_text(encoding="utf-8")))
+    elif args.real:
         real(json.loads((args.reference or ROOT / "eval" / "summaries" / "real_gists.json").read_text(encoding="utf-8")))
     else:
         default = ROOT / "eval" / "summaries" / "article_keypoints.json"
@@ -139,6 +150,28 @@ def real(reference: dict) -> None:
     print(f"key sentences after the {LEAD} lead, by method: key-point coverage / mean words")
     for method, rows in methods.items():
         print(f"  {method:>9}: {np.mean([r[0] for r in rows]):.2f}  {np.mean([r[1] for r in rows]):.0f}")
+
+
+def collections(reference: dict, size: int = 3) -> None:
+    """Per document of each collection of ``size``: does the collection's summary state its gist, joined or per document."""
+    documents = reference["documents"]
+    model = default_model_path()
+    found = {"joined": 0, "per document": 0}
+    words: dict[str, list[int]] = {"joined": [], "per document": []}
+    for first in range(0, len(documents), size):
+        group = [documents[(first + k) % len(documents)] for k in range(size)]
+        index, _ = ensure_index(IndexRequest(tuple(ROOT / e["document"] for e in group), index_dir(), IndexSettings(model)))
+        texts = {
+            "joined": " ".join(text_of(index, s) for s in summary_sentences(index)),
+            "per document": _MARKUP.sub(r"\1", compose_summary(index, "What are these documents about?", None).text),
+        }
+        for way, text in texts.items():
+            found[way] += sum(covered(text, entry["gist"]) for entry in group)
+            words[way].append(len(text.split()))
+        print(" + ".join(Path(e["document"]).name for e in group) + ":", texts["per document"][:160])
+    slots = size * len(range(0, len(documents), size))
+    for way in found:
+        print(f"{way:>12}: states {found[way]}/{slots} gists, mean words {np.mean(words[way]):.0f}")
 
 
 def text_of(index: DocumentIndex, sentence: IndexedSentence) -> str:

@@ -153,3 +153,18 @@ def test_a_collection_above_the_threshold_searches_an_hnsw_graph(mixed, model_di
     for question, words, document, _ in QUESTIONS:
         answer = graph.ask(question)
         assert words in answer.text and answer.citations[0].passage.chunk.document == document
+
+
+def test_a_summary_of_a_folder_names_each_document_with_its_own_gist(mixed, model_dir: Path, encoder) -> None:
+    """One summary over the joined documents quoted those nearest their mean; each document now gets its gist."""
+    folder, index_dir = mixed
+    answer = Engine.open(collection_request(index_dir, folder, model_dir, encoder)).ask("What are these documents about?")
+    assert answer.kind == "summary" and not answer.abstained
+    opens = [answer.text.index(f"{name}: ") for name in ("bread.txt", "bridge.md", "garden.html", "report.pdf")]
+    assert opens == sorted(opens)
+    assert "A good country loaf needs only flour, water, salt and a sourdough starter." in answer.text
+    assert "The Harbour Bridge is a steel arch bridge" in answer.text
+    assert {citation.passage.chunk.document for citation in answer.citations} == {
+        "bread.txt", "bridge.md", "garden.html", "report.pdf"
+    }
+    assert len(answer.text.split()) <= 130

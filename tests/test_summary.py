@@ -22,3 +22,23 @@ def test_summary_quotes_key_content_sentences_in_order_each_cited(engine: Engine
 def test_main_argument_leads_with_the_thesis(engine: Engine) -> None:
     answer = engine.ask("What is the main argument of the piece?")
     assert answer.text.startswith("This marked a line being drawn in the sand: the US must be forced to leave Iraq")
+
+
+def test_a_document_s_own_licence_notice_is_not_its_summary(tmp_path, model_dir, encoder) -> None:
+    """A manual's title page states its licence first; the summary opens with what the manual is about."""
+    from conftest import article_request
+
+    guide = tmp_path / "guide.txt"
+    guide.write_text(
+        "Widget Maintainers' Guide\n\n"
+        "Copyright © 2015 Jane Doe\n\n"
+        "This document may be used under the terms of the GNU General Public License version 2 or higher.\n\n"
+        "This guide explains how to build a widget package from its upstream source code.\n\n"
+        "A widget package holds the compiled program, its manual pages and a control file that names its dependencies.\n\n"
+        "Before building, install the build tools and check that the upstream tarball unpacks without errors.\n",
+        encoding="utf-8",
+    )
+    answer = Engine.open(article_request(tmp_path / "index", model_dir, encoder, guide)).ask("What is this guide about?")
+    assert answer.kind == "summary"
+    assert answer.text.startswith("This guide explains how to build a widget package")
+    assert "General Public License" not in answer.text and "Copyright" not in answer.text

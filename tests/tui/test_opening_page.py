@@ -123,3 +123,6 @@ async def test_a_folder_opens_on_one_line_per_document(tmp_path: Path, model_dir
         page = await filled(pilot)
         assert page.questions[0] == "Summarise these documents"
         assert texts(page, ".opening-document")[2] == "garden.html — The Botanical Garden"
+        # the brief gives each document its own gist, in the folder's order
+        opens = [page.summary.text.index(f"{name}: ") for name in ("bread.txt", "bridge.md", "garden.html", "report.pdf")]
+        assert opens == sorted(opens)

@@ -10,7 +10,7 @@ from askdoc.answer.answerability import rank
 from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.expected_value import value_checked
 from askdoc.answer.intent import Intent
-from askdoc.answer.metadata_answer import compose_metadata
+from askdoc.answer.metadata_answer import compose_metadata, field_checked
 from askdoc.answer.sentence_rank import rank_to_quote
 from askdoc.answer.summary import asks_for_argument, compose_summary
 from askdoc.index.document_index import DocumentIndex
@@ -37,6 +37,8 @@ def compose_by_kind(
     by = rank if kind == "yesno" else rank_to_quote
     ranked = by(index, question, query_vector, passages)
     answer = compose_ranked(index, question, ranked, passages)
+    if kind == "metadata":
+        return field_checked(question, answer)
     if kind != "yesno":
         return value_checked(index.text, question, answer)
     from askdoc.answer.yesno import with_verdict

@@ -5,14 +5,16 @@ The metadata comes from the index (documents/metadata.py found it with the span 
 text it came from); the answer cites the line that span is on (a title heading: the passage
 it heads). A field the document does not state,
 or one known only from the file's own metadata (no span), gets no metadata answer: the caller
-then answers the question like any other.
+then answers the question like any other, and when the question asks it of the document itself
+("Who published this README?") keeps that answer only if its sentences speak of the field
+(``field_checked``): "The document does not say" beats a sentence that happens to match the words.
 """
 
 from __future__ import annotations
 
 from askdoc.answer.composer import Composition
-from askdoc.answer.contract import marker
-from askdoc.answer.metadata_fields import asked_field
+from askdoc.answer.contract import ABSTENTION_TEXT, marker
+from askdoc.answer.metadata_fields import asked_field, asks_of_the_document, states_field
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Citation, MetadataField, Passage, Span
 
@@ -46,7 +48,8 @@ def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:
         chunk = next((c for c in index.chunks if c.start <= span.start < c.end), None)
         quoted = (span,)
         if chunk is None:  # a heading is not inside a passage: cite the passage it heads
-            chunk, quoted = next((c for c in index.chunks if c.section == field.value), None), ()
+            heading = (field.value, index.text[span.start : span.end])
+            chunk, quoted = next((c for c in index.chunks if c.section in heading), None), ()
         if chunk is None:
             return None
         cited = next((c for c in citations if c.passage.chunk.chunk_id == chunk.chunk_id), None)
@@ -57,6 +60,15 @@ def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:
     values = " and ".join(f.value for f in located)
     marks = "".join(f" {marker(n)}" for n in dict.fromkeys(markers))
     return Composition(f"{_PHRASES[name].format(values)}.{marks}", tuple(citations), CONFIDENCE, False)
+
+
+def field_checked(question: str, answer: Composition) -> Composition:
+    """``answer`` (composed from the passages because the metadata lacks the field asked for), or an abstention when
+    the question asks the field of the document itself and the answer's sentences do not speak of it."""
+    field = asked_field(question)
+    if answer.abstained or field is None or not asks_of_the_document(question) or states_field(field, answer.text):
+        return answer
+    return Composition(ABSTENTION_TEXT, (), 0.0, True)
 
 
 def _line(text: str, start: int, end: int) -> Span:

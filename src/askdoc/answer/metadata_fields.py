@@ -43,6 +43,44 @@ _ASKED = (
 )
 
 
+# The question asks about the document it is put to, not about something the document tells of ("Who wrote
+# the letter?"): it names the document ("this README", "the article"), ends on "it" / "this", or is the
+# field alone ("author?", "who's the publisher").
+_OF_THE_DOCUMENT = re.compile(
+    r"\b(this|the|these) ([\w-]+ )?(article|document|doc|paper|piece|text|essay|post|page|report|story|book|rfc|"
+    r"manual|file|guide|op-?ed|editorial|memo|study|blog|readme|draft|standard|specification|spec|faq|how-?to|"
+    r"guidelines?|column|website|site|pdf|thesis)s?\b|"
+    r"\b(it|this|here)\W*$|\b(was|is|were) (it|this) (written|published|posted|released|authored|put out)\b|"
+    r"^\W*((who|what)('s| is| was| are) (the )?)?(author|writer|publisher|title|date|licen[cs]e|copyright( holder)?)s?\W*$",
+    re.I,
+)
+
+
+# Words a sentence of the text uses when it states a field: debian-faq's "Authors of the rewritten Debian GNU/Linux
+# FAQ are Susan G. Kleinmann and Sven Rudolph" answers "Who wrote this FAQ?" though no byline does.
+_STATES = {
+    "authors": re.compile(r"\b((written|authored|penned|edited|compiled|maintained|prepared|created) by|authors?|writers?|"
+                          r"editors?|maintainers?|wrote)\b", re.I),
+    "publisher": re.compile(r"\b(publish(ed|er|ers|es|ing)|press|issued by)\b", re.I),
+    "date": re.compile(r"\b(1[5-9]|20)\d\d\b"),
+    "title": re.compile(r"\b(titled|entitled|called|named)\b", re.I),
+    "source": re.compile(r"\b(originally|first (published|appeared)|republished|reprinted|source)\b", re.I),
+    "licence": re.compile(r"\b(licen[cs]\w*|permission|permitted|copying|public domain)\b", re.I),
+    "copyright": re.compile(r"\b(copyright\w*|rights)\b|©", re.I),
+}
+
+
+def asks_of_the_document(question: str) -> bool:
+    """Whether the question asks about the document itself ("Who published this README?"), not about something the
+    document tells of ("Who wrote the letter?")."""
+    return bool(_OF_THE_DOCUMENT.search(question))
+
+
+def states_field(field: str, text: str) -> bool:
+    """Whether ``text`` speaks of ``field`` the way a sentence stating it does ("Authors of … are …", "published in")."""
+    return bool(_STATES[field].search(text))
+
+
 def asked_field(question: str) -> str | None:
     """Which metadata field the question asks for, None when it names none."""
     return next((name for name, pattern in _ASKED if pattern.search(question)), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from askdoc.answer.collection_summary import compose_collection_summary
 from askdoc.answer.engine import Engine
 from askdoc.answer.summary import cite_sentences, summary_sentences
 from askdoc.index.document_index import DocumentIndex
@@ -45,8 +46,12 @@ def overview(engine: Engine) -> Overview:
 
 
 def brief_summary(index: DocumentIndex, question: str) -> Answer:
-    """The document's few key sentences (at most ``BRIEF_SENTENCES``), in order, each cited."""
-    composition = cite_sentences(index, summary_sentences(index, most=BRIEF_SENTENCES), confidence=BRIEF_CONFIDENCE)
+    """The document's few key sentences (at most ``BRIEF_SENTENCES``), in order, each cited; for several documents,
+    each one's gist (collection_summary.py)."""
+    if len(index.documents) > 1:
+        composition = compose_collection_summary(index)
+    else:
+        composition = cite_sentences(index, summary_sentences(index, most=BRIEF_SENTENCES), confidence=BRIEF_CONFIDENCE)
     passages = tuple(citation.passage for citation in composition.citations)
     return Answer(
         question, composition.text, not composition.citations, composition.confidence, composition.citations, passages,

@@ -45,17 +45,29 @@ MAX_SENTENCES = 5
 METHOD = "centroid"
 # The same bench: the centroid summary after the gist lead covers .80 of the reference key points.
 SUMMARY_CONFIDENCE = 0.8
+# A summary's key sentences stand alone. Over the summaries of the 10 real documents of bench/summaries.py --real, the
+# bundled article and three /usr/share/doc pages (pip's repeatable-installs, procps' bugs, git's README), 8 of 54 key
+# sentences opened on such a word ("It also guards against ..."), 1 of 53 after ("There's no need ..."); the bench's
+# key-point coverage stays .77, the 3-sentence brief's goes .67 -> .63 (africa-lgbt: "This created a stir ...").
+_LEANS_BACK = re.compile(
+    r"^[\"“‘'(]?(it|it's|its|this|that|these|those|they|their|he|she|his|her|such|also|however|but|thus|therefore|hence|"
+    r"then|so|and|or|yet|still|moreover|furthermore|besides|instead|otherwise|likewise|similarly|meanwhile)\b",
+    re.I,
+)
 _ARGUMENT = re.compile(
     r"\b(argu\w*|thesis|claim|stance|position|opinion|message|point of|getting at|want|believe|conclu\w*|case for)\b", re.I
 )
 
 
 def summary_sentences(
-    index: DocumentIndex, method: str = METHOD, most: int = MAX_SENTENCES, lead: str | None = LEAD
+    index: DocumentIndex, method: str = METHOD, most: int = MAX_SENTENCES, lead: str | None = LEAD, document: str | None = None
 ) -> list[IndexedSentence]:
     """The gist sentence chosen by ``lead`` (gist.py), then the key prose sentences chosen by ``method``, in
-    document order; at most ``most`` in all, within the word budget. ``lead=None``: all in document order."""
-    sentences = content_sentences(index)
+    document order; at most ``most`` in all, within the word budget. ``lead=None``: all in document order.
+    ``document``: of that document of a collection only."""
+    sentences = _without_terms(index, content_sentences(index))
+    if document is not None:
+        sentences = [s for s in sentences if s.chunk.document == document]
     sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]))
     if not sentences:
         return []
@@ -64,14 +76,28 @@ def summary_sentences(
     if lead is None:
         return sorted(_within_budget(index, sentences, order, [], most), key=lambda s: s.span.start)
     first = sentences[lead_index(vectors, lead)]
-    rest = [sentences[i] for i in order if sentences[i].span != first.span]
+    rest = [sentences[i] for i in order if sentences[i].span != first.span and not leans_back(_text(index, sentences[i].span))]
     chosen = _within_budget(index, rest, list(range(len(rest))), [first], most)
     return [first, *sorted(chosen, key=lambda s: s.span.start)]
 
 
+def leans_back(text: str) -> bool:
+    """Whether a sentence opens on a word that points to the one before it ("It also guards against ...", "This
+    archive then ...", "However, ..."): quoted without it, the reader does not know what it is about."""
+    return bool(_LEANS_BACK.match(text))
+
+
+def _without_terms(index: DocumentIndex, sentences: list[IndexedSentence]) -> list[IndexedSentence]:
+    """``sentences`` without those stating the document's own licence or copyright (documents/licence.py found them):
+    a manual's title page "This document may be used under the terms of the GNU General Public License" is not
+    what it is about."""
+    fields = [f for f in (index.metadata.licence, index.metadata.copyright) if f is not None and f.start is not None]
+    return [s for s in sentences if not any(s.span.start <= (f.start or 0) < s.span.end for f in fields)]
+
+
 def thesis_sentence(index: DocumentIndex, title_vector: np.ndarray) -> IndexedSentence | None:
     """The content sentence closest to the title, None when the document has no content sentence."""
-    sentences = content_sentences(index)
+    sentences = _without_terms(index, content_sentences(index))
     sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]), title_vector)
     if not sentences:
         return None
@@ -85,7 +111,12 @@ def asks_for_argument(question: str) -> bool:
 
 
 def compose_summary(index: DocumentIndex, question: str, title_vector: np.ndarray | None) -> Composition:
-    """The summary answer: the thesis first when asked for the argument, then the key sentences, each cited."""
+    """The summary answer: the thesis first when asked for the argument, then the key sentences, each cited; over
+    several documents, each document's own (collection_summary.py)."""
+    if len(index.documents) > 1:
+        from askdoc.answer.collection_summary import compose_collection_summary  # a collection's only
+
+        return compose_collection_summary(index)
     sentences = summary_sentences(index)
     if title_vector is not None and asks_for_argument(question):
         thesis = thesis_sentence(index, title_vector)
@@ -97,12 +128,21 @@ def compose_summary(index: DocumentIndex, question: str, title_vector: np.ndarra
     return cite_sentences(index, sentences, confidence=SUMMARY_CONFIDENCE)
 
 
-def cite_sentences(index: DocumentIndex, sentences: list[IndexedSentence], confidence: float) -> Composition:
-    """Quote ``sentences`` in the given order, each followed by the number of its passage."""
+def cite_sentences(
+    index: DocumentIndex, sentences: list[IndexedSentence], confidence: float, named: bool = False
+) -> Composition:
+    """Quote ``sentences`` in the given order, each followed by the number of its passage; ``named``: the first
+    sentence of each document opens with the document's name ("README.md: Git is ...")."""
     numbers: dict[int, int] = {}
     for sentence in sentences:
         numbers.setdefault(sentence.chunk.chunk_id, len(numbers) + 1)
-    text = " ".join(f"{_text(index, s.span)} {marker(numbers[s.chunk.chunk_id])}" for s in sentences)
+    names = [
+        f"{s.chunk.document}: " if named and (i == 0 or sentences[i - 1].chunk.document != s.chunk.document) else ""
+        for i, s in enumerate(sentences)
+    ]
+    text = " ".join(
+        f"{name}{_text(index, s.span)} {marker(numbers[s.chunk.chunk_id])}" for name, s in zip(names, sentences, strict=True)
+    )
     chunks = {s.chunk.chunk_id: s.chunk for s in sentences}
     citations = tuple(
         Citation(n, Passage(chunks[chunk_id], 1.0), tuple(s.span for s in sentences if s.chunk.chunk_id == chunk_id))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from askdoc.documents.licence import copyright_holder, licence, terms_paragraphs
+from askdoc.documents.licence import COPYRIGHT_MARK, copyright_holder, licence, terms_paragraphs
 from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
 
@@ -21,9 +21,19 @@ _HEAD_PARAGRAPHS = 6
 _TITLE_WITHIN_CHARS = 500
 _TITLE_WITHIN_SHARE = 0.05
 _GENERIC_HEADINGS = frozenset({"name", "abstract", "introduction", "contents", "table of contents", "synopsis", "overview"})
+# A copyright holder named as a body, not a person, publishes the document (fhs-3.0: "Copyright © 2015 The Linux
+# Foundation"; libtasn1, bash.1: "Free Software Foundation, Inc."); eval/real fhs "Which group published this standard?".
+_ORGANISATION = re.compile(
+    r"\b(Foundation|Inc|Ltd|LLC|GmbH|Corporation|Corp|Company|Trust|Project|Workgroup|Working Group|Consortium|"
+    r"Institute|University|Society|Association|Council|Committee|Press|Team)\b"
+)
+# An Authors section lists each author as a paragraph opening with the name (bash(1): "Brian Fox, Free Software
+# Foundation bfox@gnu.org"; RFC 7322's "Author's Address" likewise).
+_AUTHORS_SECTION = re.compile(r"^\W*(authors?|author'?s'? address(es)?)\W*$", re.I)
+_LEADING_NAME = re.compile(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s*(?:,|$|\n|<|\(|\S+@))")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _COPYRIGHT = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?([^\n.]+?)\s*$", re.IGNORECASE | re.MULTILINE
+    rf"{COPYRIGHT_MARK}\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?:by\s+)?([^\n.]+?)\s*$", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -32,17 +42,19 @@ def find_metadata(
 ) -> DocumentMetadata:
     """The document's metadata; ``headings`` are (text, offset) in order, ``hints`` the format's own fields (from ``kind``)."""
     head = [*paragraphs[:_HEAD_PARAGRAPHS], *(p for p in paragraphs if p.section.lower() in ("author", "authors"))]
-    authors = _byline(text, head) or _hinted_list(text, hints.get("author"), kind)
+    authors = _byline(text, head) or _hinted_list(text, hints.get("author"), kind) or _section_authors(text, paragraphs)
     date, publisher = _dateline(text, head)
     hinted_date = _hinted(text, hints.get("date"), kind)
     terms = terms_paragraphs(paragraphs)
+    holder = copyright_holder(text, terms) or copyright_holder(text, _head_headings(headings, terms))
     return DocumentMetadata(
         title=_hinted(text, hints.get("title"), kind) or _title(text, paragraphs, headings),
         authors=authors,
         date=date or _located(hinted_date) or _first_date(text, head) or hinted_date,
-        publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs),
+        publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs)
+        or _organisation(holder),
         source=_published(text, paragraphs),
-        copyright=copyright_holder(text, terms),
+        copyright=holder,
         licence=licence(text, terms),
     )
 
@@ -95,6 +107,14 @@ def _byline(text: str, head: list[Paragraph]) -> tuple[MetadataField, ...]:
     return ()
 
 
+def _section_authors(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[MetadataField, ...]:
+    found = []
+    for paragraph in paragraphs:
+        if _AUTHORS_SECTION.match(paragraph.section) and (match := _LEADING_NAME.match(text, paragraph.start, paragraph.end)):
+            found.append(MetadataField(match.group(1), match.start(1), match.end(1)))
+    return tuple(found)
+
+
 def _dateline(text: str, head: list[Paragraph]) -> tuple[MetadataField | None, MetadataField | None]:
     for paragraph in head:
         match = DATELINE.match(text[paragraph.start : paragraph.end])
@@ -137,3 +157,14 @@ def _copyright_holder(text: str, paragraphs: tuple[Paragraph, ...]) -> MetadataF
                 at = text.find(holder, match.start(1), match.end(1) + 1)
                 return MetadataField(holder, at, at + len(holder))
     return None
+
+
+def _head_headings(headings: list[tuple[str, int]], terms: list[Paragraph]) -> list[Paragraph]:
+    """The headings among the head's paragraphs, as paragraphs: a title page's "Published January 2021 Copyright ©
+    1996-2021 Software in the Public Interest" (debian-faq) is read as a heading."""
+    head_end = max((p.end for p in terms[:_HEAD_PARAGRAPHS]), default=0)
+    return [Paragraph(0, offset, offset + len(heading), heading) for heading, offset in headings if offset < head_end]
+
+
+def _organisation(holder: MetadataField | None) -> MetadataField | None:
+    return holder if holder is not None and _ORGANISATION.search(holder.value) and " and " not in holder.value else None

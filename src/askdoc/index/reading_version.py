@@ -15,4 +15,10 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 7: a PDF page's edge line ending in its printed page number is a running head (formats/pdf_folio.py).
 # 8: copyright holder and licence read from a document's terms lines (documents/licence.py); an HTML page's site name
 #    (the rest of its <title>) read as a line under the title, the publisher (formats/html_page.py).
-READING_VERSION = 8
+# 9: a copyright mark needs its sign or years (documents/licence.py); an organisation holding the copyright is the
+#    publisher when no line names one (documents/metadata.py).
+# 10: an RFC's or Internet-Draft's header names its authors (formats/rfc_header.py).
+# 11: an Authors section's paragraphs name the authors; a copyright line read as a heading at the head names the
+#     holder (documents/metadata.py).
+# 12: a PDF's running heads numbered in roman numerals (front matter) are furniture too (formats/pdf_folio.py).
+READING_VERSION = 12

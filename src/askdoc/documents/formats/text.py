@@ -2,6 +2,8 @@
 
 Short lines above body text are headings.
 
+An RFC's or Internet-Draft's header names its authors (rfc_header.py).
+
 Inline Markdown is cleaned too (``[text](#)``, ``\\$``, emphasis), since text files copied
 from the web carry it; a ``#`` line is a heading.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from askdoc.documents.formats.blocks import Block, assemble, join_broken, mark_headings
+from askdoc.documents.formats.rfc_header import header_authors
 from askdoc.documents.markup import clean_inline
 from askdoc.documents.reflow import reflow, to_lines, wrap_width
 from askdoc.documents.roles import assign_roles
@@ -28,7 +31,8 @@ def parse_text(text: str, path: str, sha256: str) -> Document:
     blocks = join_broken(reflow(lines, width) if width is not None else _blocks(text))
     assign_roles(blocks)
     mark_headings(blocks)
-    return assemble(blocks, path, sha256)
+    authors = header_authors(text)
+    return assemble(blocks, path, sha256, hints={"author": "; ".join(authors)} if authors else None)
 
 
 def _blocks(text: str) -> list[Block]:
