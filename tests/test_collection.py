@@ -168,3 +168,21 @@ def test_a_summary_of_a_folder_names_each_document_with_its_own_gist(mixed, mode
         "bread.txt", "bridge.md", "garden.html", "report.pdf"
     }
     assert len(answer.text.split()) <= 130
+
+
+def test_a_metadata_question_over_a_folder_answers_for_each_document_or_the_one_it_names(
+    mixed, model_dir: Path, encoder
+) -> None:
+    """The collection's metadata was its first document's: "What is the title?" named bread.txt's alone."""
+    folder, index_dir = mixed
+    engine = Engine.open(collection_request(index_dir, folder, model_dir, encoder))
+    answer = engine.ask("What is the title?")
+    assert answer.kind == "metadata"
+    assert "bread.txt: The title is “Country Bread”. [1]" in answer.text
+    assert "bridge.md: The title is “The Harbour Bridge”" in answer.text
+    for citation in answer.citations:
+        for span in citation.quoted:
+            assert engine.index.text[span.start : span.end] in answer.text
+    one = engine.ask("What is the title of the bridge document?")
+    assert one.kind == "metadata" and one.text.startswith("bridge.md: The title is “The Harbour Bridge”")
+    assert "bread.txt" not in one.text

@@ -54,6 +54,26 @@ def test_near_terms_decide_only_a_denial(vectors: WordVectors, question: str, se
     assert decide(question, sentence, vectors=vectors) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # gnu-maintain: "cleaned up" said as "deleted" (.56): yes.
+        ("Are stale uploads cleaned up automatically?",
+         "Spurious and stale uploaded files are deleted automatically after 24 hours.", "yes"),
+        # Requests: "single" and "one" (.53) are near but say different things: no verdict.
+        ("Is Requests the single most downloaded Python package?",
+         "Requests is one of the most downloaded Python packages today.", "undecided"),
+        # The bundled article: "coronavirus" said as "COVID" (.65), a name, in a question on a mention.
+        ("Does the article mention the coronavirus?",
+         "As of April 14, the country has registered 1,400 COVID-19 cases and 78 deaths.", "yes"),
+        # An opposite is never a paraphrase, even where a neighbour holds the question's word.
+        ("Does an exit status of zero mean failure?", "An exit status of zero indicates success.", "no"),
+    ],
+)
+def test_near_terms_decide_a_paraphrase(vectors: WordVectors, question: str, sentence: str, expected: str) -> None:
+    assert decide(question, sentence, vectors=vectors) == expected
+
+
 def test_without_vectors_a_paraphrased_denial_is_not_decided() -> None:
     assert decide("Are ideas protected by copyright?", "Copyright does not cover ideas.") == "undecided"
 

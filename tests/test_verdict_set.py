@@ -29,3 +29,19 @@ def test_every_deciding_sentence_is_in_its_document() -> None:
     texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in _records()}}
     missing = [r["id"] for r in _records() if f" {normalize(r['sentence'])} " not in texts[r["doc"]]]
     assert not missing
+
+
+def test_the_reader_sets_are_eval_entries_whose_evidence_is_in_their_document() -> None:
+    """eval/dev/verdicts.jsonl (the dev part) and eval/verdicts/readers_held.jsonl (held out: documents no
+    other part reads) as bench/verdicts.py reads them."""
+    dev, held = (
+        [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        for path in (ROOT / "eval" / "dev" / "verdicts.jsonl", ROOT / "eval" / "verdicts" / "readers_held.jsonl")
+    )
+    assert len(dev) >= 100 and len(held) >= 25
+    assert not {r["doc"] for r in held} & ({r["doc"] for r in dev} | {r["doc"] for r in _records()})
+    records = dev + held
+    assert len({r["id"] for r in records}) == len(records)
+    assert all(r["kind"] == "yesno" and r.get("yesno") in (None, "yes", "no") for r in records)
+    texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in records}}
+    assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []

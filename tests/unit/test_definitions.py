@@ -47,3 +47,19 @@ def test_an_html_definition_term_opens_its_description() -> None:
     sentences = _sentences("python-zipapp.html")
     assert "-c, --compress\nCompress files with the deflate method, reducing the size of the output file." in sentences
     assert "-c, --compress¶" not in load_document(REAL / "python-zipapp.html").text
+
+
+def test_a_later_sentence_of_a_description_is_shown_after_its_term() -> None:
+    """bash(1)'s TMOUT: the sentence that answers "Which variable logs an idle shell out?" is its third."""
+    from askdoc.answer.quoting import sentence_shown
+    from askdoc.types import Span
+
+    text = load_document(REAL / "bash.1.txt").text
+    start = text.index("In an interactive shell, the value is interpreted")
+    span = Span(start, text.index(".", start) + 1)
+    assert sentence_shown(text, span).startswith("TMOUT: In an interactive shell, the value is interpreted")
+    # not when the term line is outside the cited passage, nor again after a sentence of the same description
+    assert sentence_shown(text, span, passage_start=start).startswith("In an interactive shell")
+    first = text.index("If set to a value greater than zero, TMOUT")
+    assert sentence_shown(text, span, previous=Span(first, first + 10)).startswith("In an interactive shell")
+    assert sentence_shown(text, Span(first, first + 40)) == text[first : first + 40]

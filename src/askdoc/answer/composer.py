@@ -74,8 +74,9 @@ def cite(
     cited = list(passages)
     quoted = {c.span for c in chosen}
     pieces: list[tuple[int, Span, str]] = []
-    for c in chosen:
-        pieces.append((c.passage_rank, c.span, _clip(sentence_shown(index.text, c.span), question)))
+    for at, c in enumerate(chosen):
+        sentence = sentence_shown(index.text, c.span, cited[c.passage_rank].chunk.start, chosen[at - 1].span if at else None)
+        pieces.append((c.passage_rank, c.span, _clip(sentence, question)))
         line = introduced_line(index, cited[c.passage_rank].chunk, c.span)
         if line is not None and line.span not in quoted:
             pieces.append((_rank_of(cited, line.chunk, cited[c.passage_rank].score), line.span, _text(index, line.span)))

@@ -16,11 +16,20 @@ from askdoc.answer.composer import Composition
 from askdoc.answer.contract import ABSTENTION_TEXT, marker
 from askdoc.answer.metadata_fields import asked_field, asks_of_the_document, states_field
 from askdoc.index.document_index import DocumentIndex
-from askdoc.types import Citation, MetadataField, Passage, Span
+from askdoc.text.terms import analyze
+from askdoc.types import Citation, DocumentMetadata, MetadataField, Passage, Span
 
 # The share of metadata questions answered right on eval/reader_questions.jsonl (askdoc eval, right_metadata)
 # is the figure behind this confidence; a stated field is read, not guessed.
 CONFIDENCE = 0.9
+# Over a folder, one line a document: eight fit the answer's 60 words with short values.
+_MOST_DOCUMENTS = 8
+# Words of a question that name a field or the documents in general, not one document ("Who wrote the Brazil
+# article?" names the Brazil page by "brazil" alone).
+_GENERIC_TERMS = frozenset(analyze(
+    "who wrote written author authors writer when published date title called publisher licence license copyright "
+    "source originally article document page post story file files documents articles these this manual readme"
+))
 _PHRASES = {
     "title": "The title is “{}”",
     "date": "It was published on {}",
@@ -33,23 +42,61 @@ _PHRASES = {
 
 
 def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:
-    """The field's value, cited to the line it was found on; None when the document does not state it."""
+    """The field's value, cited to the line it was found on; None when the document does not state it. Over several
+    documents: each document's value (of those the question names, when it names some), "not stated" for the others."""
     name = asked_field(question)
     if name is None:
         return None
-    value = getattr(index.metadata, name)
-    fields: tuple[MetadataField, ...] = tuple(value) if isinstance(value, tuple) else ((value,) if value else ())
-    located = [f for f in fields if f.start is not None and f.end is not None]
-    if not located:
+    if len(index.documents) > 1:
+        return _over_documents(index, question, name)
+    located = _located(index.metadata, name, 0)
+    citations: list[Citation] = []
+    markers = _cite(index, located, citations, "") if located else None
+    if markers is None:
         return None
-    citations, markers = [], []
+    return Composition(_stated(name, located, markers), tuple(citations), CONFIDENCE, False)
+
+
+def _over_documents(index: DocumentIndex, question: str, name: str) -> Composition | None:
+    """Each document's value of the field, opening with its name; None when no document states it."""
+    starts = {chunk.document: chunk.document_start for chunk in reversed(index.chunks)}
+    records = list(zip(index.documents, index.manifest.documents, strict=True))
+    asked = set(analyze(question)) - _GENERIC_TERMS
+    named = [(document, record) for document, record in records if asked & set(analyze(f"{document} {record.title}"))]
+    parts: list[str] = []
+    citations: list[Citation] = []
+    for document, record in (named or records)[:_MOST_DOCUMENTS]:
+        located = _located(record.metadata, name, starts.get(document, 0))
+        markers = _cite(index, located, citations, document) if located else None
+        parts.append(f"{document}: {'not stated.' if markers is None else _stated(name, located, markers)}")
+    left = len(named or records) - _MOST_DOCUMENTS
+    if left > 0:
+        parts.append(f"({left} more document{'s' if left > 1 else ''}: ask about one by name.)")
+    return Composition(" ".join(parts), tuple(citations), CONFIDENCE, False) if citations else None
+
+
+def _located(metadata: DocumentMetadata, name: str, shift: int) -> list[MetadataField]:
+    """The field's values that the text states, their spans moved by ``shift`` (a document's place in a collection)."""
+    value = getattr(metadata, name)
+    fields: tuple[MetadataField, ...] = tuple(value) if isinstance(value, tuple) else ((value,) if value else ())
+    return [
+        MetadataField(f.value, f.start + shift, f.end + shift, f.source)
+        for f in fields
+        if f.start is not None and f.end is not None
+    ]
+
+
+def _cite(index: DocumentIndex, located: list[MetadataField], citations: list[Citation], document: str) -> list[int] | None:
+    """The citation numbers of the lines ``located`` values are on, adding new citations to ``citations``; None when a
+    value is in no passage. ``document``: the collection's document they belong to (empty for a single document)."""
+    markers = []
     for field in located:
         span = _line(index.text, field.start or 0, field.end or 0)
         chunk = next((c for c in index.chunks if c.start <= span.start < c.end), None)
         quoted = (span,)
         if chunk is None:  # a heading is not inside a passage: cite the passage it heads
             heading = (field.value, index.text[span.start : span.end])
-            chunk, quoted = next((c for c in index.chunks if c.section in heading), None), ()
+            chunk, quoted = next((c for c in index.chunks if c.section in heading and c.document == document), None), ()
         if chunk is None:
             return None
         cited = next((c for c in citations if c.passage.chunk.chunk_id == chunk.chunk_id), None)
@@ -57,9 +104,12 @@ def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:
             cited = Citation(len(citations) + 1, Passage(chunk, 1.0), quoted)
             citations.append(cited)
         markers.append(cited.n)
+    return markers
+
+
+def _stated(name: str, located: list[MetadataField], markers: list[int]) -> str:
     values = " and ".join(f.value for f in located)
-    marks = "".join(f" {marker(n)}" for n in dict.fromkeys(markers))
-    return Composition(f"{_PHRASES[name].format(values)}.{marks}", tuple(citations), CONFIDENCE, False)
+    return f"{_PHRASES[name].format(values)}." + "".join(f" {marker(n)}" for n in dict.fromkeys(markers))
 
 
 def field_checked(question: str, answer: Composition) -> Composition:

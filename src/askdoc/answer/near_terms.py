@@ -4,8 +4,10 @@ A question's plain word (not a name, a number or a month: another value there is
 paraphrase) that the sentence lacks is matched to the sentence's content word whose vector, from
 the bundled MiniLM encoding the word alone, is closest; verdict.py counts it as held when the
 cosine reaches a threshold chosen on eval/dev/verdicts.jsonl. Word vectors also put antonyms close
-("mandatory"/"optional" .64, "failure"/"success" .67), so where the near word is denied in the
-sentence the match only ever supports a "no".
+("mandatory"/"optional" .64, "failure"/"success" .67): a near word supports a "no" where the
+sentence denies it (cosine ``near``), and a "yes" only at a higher cosine (``near_yes``: "cleaned"
+as "deleted" .56, while "single"/"one" .53 say different things) and never where text/antonyms.py
+lists the pair as opposites.
 """
 
 from __future__ import annotations
@@ -49,11 +51,14 @@ class WordVectors:
         return float(self._vectors[a.lower()] @ self._vectors[b.lower()])
 
 
-def near_terms(missing: list[Token], sentence: list[Token], vectors: WordVectors | None) -> list[Near]:
-    """For each plain word of ``missing``, the closest plain content word of ``sentence``."""
+def near_terms(
+    missing: list[Token], sentence: list[Token], vectors: WordVectors | None, names: bool = False
+) -> list[Near]:
+    """For each plain word of ``missing``, the closest plain content word of ``sentence`` (with
+    ``names``, or name: "COVID" says "coronavirus" in a sentence that mentions it)."""
     if vectors is None:
         return []
-    words = [w for w in content(sentence) if value_kind(w, w.at == 0) is None and w.number is None]
+    words = [w for w in content(sentence) if (names or value_kind(w, w.at == 0) is None) and w.number is None]
     terms = [t for t in missing if value_kind(t) is None and t.number is None]
     vectors.prime([w.text for w in words + terms])
     found = []

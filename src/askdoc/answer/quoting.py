@@ -16,7 +16,7 @@ import re
 
 from askdoc.answer.sentence_nav import Located, neighbours
 from askdoc.index.document_index import DocumentIndex
-from askdoc.text.definitions import shown
+from askdoc.text.definitions import paragraph_term, shown
 from askdoc.types import Chunk, Span
 
 # The corpus' introduced commands are 1-9 words ("python -m rich", "$ python -m pip install -r
@@ -57,6 +57,11 @@ def introduced_line(index: DocumentIndex, chunk: Chunk, span: Span) -> Located |
     return after[0] if after and introduces(index.text, span, after[0].span) else None
 
 
-def sentence_shown(text: str, span: Span) -> str:
-    """The sentence at ``span`` of ``text`` as an answer shows it."""
-    return shown(text[span.start : span.end])
+def sentence_shown(text: str, span: Span, passage_start: int = 0, previous: Span | None = None) -> str:
+    """The sentence at ``span`` of ``text`` as an answer shows it: after its term when it is a later sentence of a
+    definition whose term line is in the same passage (from ``passage_start``), so the citation holds the term, and
+    the sentence quoted before it (``previous``) is not of the same description."""
+    same_paragraph = previous is not None and previous.end <= span.start and "\n\n" not in text[previous.end : span.start]
+    term = None if same_paragraph else paragraph_term(text, span, passage_start)
+    sentence = shown(text[span.start : span.end])
+    return f"{term}: {sentence}" if term is not None and term not in sentence else sentence

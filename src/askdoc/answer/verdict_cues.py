@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from askdoc.text.aliases import countries_of, is_demonym
 from askdoc.text.antonyms import OPPOSITES
 from askdoc.text.irregular_verbs import PAST_FORMS
 from askdoc.text.months import MONTH_NAMES
@@ -246,6 +247,11 @@ def _opposites() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     return {stem: tuple(entries) for stem, entries in found.items()}
 
 
+def is_polar(tok: Token) -> bool:
+    """Whether a word has a listed opposite (text/antonyms.py): "staying", "leave", "increase"."""
+    return tok.stem is not None and tok.stem in _opposites()
+
+
 def _of_word(tok: Token, word: str) -> bool:
     """Whether ``tok`` is ``word`` or an inflection of it ("violated", "won"), not another word of its
     stem ("option" is not "optional", "law" not "lawful")."""
@@ -253,7 +259,7 @@ def _of_word(tok: Token, word: str) -> bool:
     return tok.stem == _stem(word) and base.startswith(word[:-1] if word.endswith(("e", "y")) else word)
 
 
-def _opposed(a: Token, b: Token) -> bool:
+def are_opposites(a: Token, b: Token) -> bool:
     """Whether ``b`` is a word opposite to ``a`` in text/antonyms.py."""
     return any(
         _of_word(a, word) and any(_of_word(b, other) for other in against)
@@ -275,11 +281,35 @@ def opposite_terms(terms: list[Token], matched: list[Token], missing: list[Token
         at = terms.index(term)
         anchors = [t for t in terms[max(0, at - _SLOT) : at + _SLOT + 1] if t in matched]
         for n, word in enumerate(words):
-            if _opposed(term, word) and not (word.capital and word.at > 0) and word.stem not in touched and any(
+            if are_opposites(term, word) and not (word.capital and word.at > 0) and word.stem not in touched and any(
                 same_term(w, a) for w in words[max(0, n - _SLOT - 1) : n + _SLOT + 2] for a in anchors
             ):
                 found.append(term)
                 break
+    return found
+
+
+def _name(tok: Token) -> str:
+    """A name without its possessive ("Iraq's" → "Iraq")."""
+    return re.sub(r"['’]s$", "", tok.text)
+
+
+def alias_terms(terms: list[Token], sentence: list[Token]) -> list[Token]:
+    """The question's names the sentence holds under another name of the same country: its capital
+    for its government ("Washington" for "the US") or its people ("Iraq's parliament" for "the
+    Iraqi Parliament"), text/aliases.py."""
+    names = [t for t in sentence if t.capital]
+    lowered = f" {' '.join(_name(t).lower() for t in sentence)} "
+    found = []
+    for term in terms:
+        if not term.capital:
+            continue
+        own = _name(term)
+        if (
+            any(is_demonym(own, _name(w)) or own.lower() in countries_of(_name(w)) for w in names)
+            or any(f" {country} " in lowered for country in countries_of(own))
+        ):
+            found.append(term)
     return found
 
 

@@ -48,6 +48,7 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("optimistic",), ("pessimistic",)),
     (("happy", "pleased", "glad"), ("sad", "unhappy")),
     (("same", "identical"), ("different",)),
+    (("complete", "completely", "full", "fully"), ("partial", "partially", "partly", "incomplete")),
     (("confirm", "admit"), ("deny",)),
     (("majority",), ("minority",)),
     (("deploy",), ("withdraw",)),

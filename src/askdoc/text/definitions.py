@@ -4,7 +4,10 @@ Option lists (man pages, ``--help`` output), glossaries and reference manuals pu
 line of its own and its description below it. Split at the line break, the description is
 quoted without what it describes ("sort by file size, largest first" for "Which option sorts by
 size?"). A paragraph that opens with a short line that ends no sentence, followed by more text,
-has its first two sentences joined; the answer shows them as ``term: description``.
+has its first two sentences joined; the answer shows them as ``term: description``. A later
+sentence of the description is shown after its term too (``paragraph_term``): bash(1)'s "In an
+interactive shell, the value is interpreted as the number of seconds to wait …" answers "Which
+variable logs an idle shell out?" only with "TMOUT: " before it.
 """
 
 from __future__ import annotations
@@ -48,3 +51,18 @@ def shown(sentence: str) -> str:
     term, rest = sentence[: match.start()], sentence[match.end() :]
     joiner = " " if term.endswith(":") else ": "
     return f"{term}{joiner}{_TERM_BREAK.sub(' ', rest)}"
+
+
+def paragraph_term(text: str, span: Span, floor: int = 0) -> str | None:
+    """The term line opening the paragraph that holds ``span``, when ``span`` is a later sentence of its description
+    (not the one joined to the term); None when the paragraph opens with no term or before ``floor``."""
+    start = text.rfind("\n\n", 0, span.start)
+    start = 0 if start < 0 else start + 2
+    line_end = text.find("\n", start, span.start)
+    if start < floor or line_end < 0:
+        return None
+    term = text[start:line_end]
+    first_end = next((i + 1 for i in range(line_end + 1, span.start) if text[i] in ".!?" and text[i + 1 : i + 2].isspace()), None)
+    if first_end is None or len(term.split()) > _TERM_MAX_WORDS or term.endswith(_SENTENCE_END) or not term.strip():
+        return None
+    return term.strip()

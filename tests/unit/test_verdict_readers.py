@@ -1,0 +1,56 @@
+"""Reader-question shapes the verdict reads without word vectors: another name for a country, a
+question whether the document mentions something."""
+
+from __future__ import annotations
+
+import pytest
+
+from askdoc.answer.mention import mention_topic
+from askdoc.answer.verdict import decide
+from askdoc.text.aliases import is_demonym
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # A capital for its country's government, a country for its people.
+        ("Did Washington support the new government?", "On April 13, the US stated support for the new government.", "yes"),
+        ("Did Washington support the new government?", "On April 13, Iran stated support for the new government.", "no"),
+        ("Did Iraq's parliament meet after the assassination?",
+         "Two days after the assassination, the Iraqi Parliament met and passed a resolution.", "yes"),
+        # "Does the article mention X?" is decided by X being there, whatever the sentence says of it.
+        ("Does the article mention bug reports?", "Bug reports do not count for copyright purposes.", "yes"),
+        ("Is Twitter mentioned in the article?", "Activists are also using Twitter as an informative tool.", "yes"),
+        # … and never answered no from one sentence that lacks it.
+        ("Does the article mention Facebook?", "Users of Orkut, a social network, have also entered this fight.",
+         "undecided"),
+        ("Does the README mention HTTP/3?", "Requests allows you to send HTTP/1.1 requests extremely easily.", "undecided"),
+    ],
+)
+def test_reader_shapes(question: str, sentence: str, expected: str) -> None:
+    assert decide(question, sentence) == expected
+
+
+def test_a_mention_is_in_the_quoted_sentence_not_only_in_the_title() -> None:
+    assert decide("Does the README mention Requests?", "SOCKS Proxy Support", topic="Requests") == "undecided"
+    assert decide("Does SOCKS proxy support come with Requests?", "SOCKS Proxy Support", topic="Requests") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Does the article mention the coronavirus?", "the coronavirus"),
+        ("does the document talk about covid", "covid"),
+        ("Is Trump mentioned in the article?", "Trump"),
+        ("Is there anything about oil in the text?", "oil"),
+        ("Did he mention the budget?", None),
+        ("Is Iraq a Sunni-majority country?", None),
+    ],
+)
+def test_mention_topic(question: str, topic: str | None) -> None:
+    assert mention_topic(question) == topic
+
+
+def test_demonyms() -> None:
+    assert is_demonym("Iraq", "Iraqi") and is_demonym("American", "America") and is_demonym("Italy", "Italian")
+    assert not is_demonym("Iran", "Iraq") and not is_demonym("US", "USA")
