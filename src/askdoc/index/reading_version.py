@@ -21,4 +21,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 11: an Authors section's paragraphs name the authors; a copyright line read as a heading at the head names the
 #     holder (documents/metadata.py).
 # 12: a PDF's running heads numbered in roman numerals (front matter) are furniture too (formats/pdf_folio.py).
-READING_VERSION = 12
+# 13: an HTML page's text outside any paragraph (in <body>, a <div>, a <blockquote>) is read (formats/html_loose_text.py).
+READING_VERSION = 13

@@ -6,7 +6,8 @@ byline, date and licence lines are read back into the text (html_page.py).
 bench/html_extraction.py measured the choice on the corpus pages.
 
 trafilatura works on the string it is given and fetches nothing. A page too small for its
-main-text detection is read whole instead, as plain text.
+main-text detection is read whole instead, as plain text. Text an older page writes outside any
+paragraph is put into one first (html_loose_text.py), since trafilatura drops it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from askdoc.documents.formats.blocks import Block, assemble
+from askdoc.documents.formats.html_loose_text import with_loose_text_wrapped
 from askdoc.documents.formats.html_page import page_lines
 from askdoc.documents.formats.text import parse_text
 from askdoc.documents.roles import assign_roles
@@ -34,7 +36,7 @@ def parse_html(text: str, path: str, sha256: str) -> Document:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     extracted = trafilatura.extract(
-        text,
+        with_loose_text_wrapped(text),
         output_format="xml",
         with_metadata=True,
         include_comments=False,
