@@ -2,7 +2,7 @@
 
 Every question of the SQuAD half in ../shared/benchmarks is answered as askdoc's fact composer
 answers it (the passages retrieved over its whole article, cached by bench/fit_answerability.py;
-rank, compose_ranked), then with the expected-value check, then with the asked-act check as well.
+rank_to_quote, compose_ranked), then with the expected-value check, then with the asked-act check as well.
 Reported per half, before and after each: accuracy and false abstention on answerable questions,
 abstention on unanswerable ones, the calibration error (ECE, 10 bins) of the answer's ``confidence``
 against its being right (an answerable question answered right; an abstention or any answer to an
@@ -28,11 +28,11 @@ import numpy as np
 
 from askdoc.answer import act_check
 from askdoc.answer.act_check import act_checked
-from askdoc.answer.answerability import rank
 from askdoc.answer.asked_act import question_shape
 from askdoc.answer.composer import compose_ranked
 from askdoc.answer.contract import MAX_WORDS, without_markers
 from askdoc.answer.expected_value import value_checked
+from askdoc.answer.sentence_rank import rank_to_quote
 from askdoc.evaluation.calibration import expected_calibration_error as ece
 from askdoc.text.normalize import contains
 from fit_answerability import retrievals
@@ -61,7 +61,7 @@ def main() -> None:
         if r.title not in indexes:
             indexes[r.title] = index_article(articles[r.title], args.work_dir, encoders).index
         index = indexes[r.title]
-        before = compose_ranked(index, r.question, rank(index, r.question, r.vector, r.passages), r.passages)
+        before = compose_ranked(index, r.question, rank_to_quote(index, r.question, r.vector, r.passages), r.passages)
         after = value_checked(index.text, r.question, before)
         acted = act_checked(index, r.question, after, encoders.questions.encode)
         closest = None

@@ -23,7 +23,8 @@ from conftest import ROOT
 pytestmark = pytest.mark.slow  # each bench loads the model in a fresh interpreter
 
 SQUAD_SLICE = ROOT / "tests" / "data" / "squad" / "squad-v2-dev-slice.json"
-BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name not in ("squad_corpus.py", "answer_deleted.py"))
+HELPERS = ("squad_corpus.py", "answer_deleted.py", "dev_candidates.py")  # modules the benches import, not benches
+BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.name not in HELPERS)
 TESTED = {
     "calibration.py", "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py",
     "lists.py", "oneshot.py", "pdf_reading.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py",
@@ -33,6 +34,7 @@ TESTED = {
 NOT_SMOKED = {
     "fresh_venv_html.py": "builds a fresh venv and installs askdoc and torch into it (minutes)",
     "fit_answerability.py": "fits on the whole SQuAD half with scikit-learn (the bench extra); minutes",
+    "fit_sentence_rank.py": "fits the sentence ranker on the whole SQuAD half and the dev sets (scipy, scikit-learn); minutes",
     "cross_encoder.py": "fine-tunes MiniLM's top layers on the whole SQuAD half A (torch); 10-20 CPU minutes",
     "fit_intents.py": "fits the intent model with scikit-learn (the bench extra)",
     "value_check.py": "answers the whole SQuAD half twice over fit_answerability.py's retrieval cache; minutes",

@@ -62,12 +62,16 @@ FEATURES = (
 
 @dataclass(frozen=True)
 class Candidate:
-    """One sentence of a retrieved passage, its features and (once scored) its probability of answering."""
+    """One sentence of a retrieved passage, its features and (once scored) its probability of answering.
+
+    When the sentence ranker (sentence_rank.py) has reordered the candidates, ``probability`` is its
+    probability that this sentence is the one that answers and ``answerable`` this model's."""
 
     passage_rank: int
     span: Span
     features: np.ndarray
     probability: float = 0.0
+    answerable: float | None = None
 
 
 @dataclass(frozen=True)
@@ -175,8 +179,10 @@ def rank(
 
 
 def answer_confidence(ranked: list[Candidate], model: Model) -> float:
-    """The calibrated probability that quoting the best of ``ranked`` answers right (0 without candidates)."""
-    return round(calibrated(ranked[0].probability, model), 3) if ranked else 0.0
+    """The calibrated probability that quoting the best of ``ranked`` answers right (0 without candidates): this
+    model's best probability, also when the sentence ranker chose another sentence to quote."""
+    best = max((c.probability if c.answerable is None else c.answerable for c in ranked), default=None)
+    return 0.0 if best is None else round(calibrated(best, model), 3)
 
 
 def calibrated(probability: float, model: Model) -> float:

@@ -12,6 +12,7 @@ from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.expected_value import value_checked
 from askdoc.answer.intent import Intent
 from askdoc.answer.metadata_answer import compose_metadata, field_checked
+from askdoc.answer.sentence_rank import rank_to_quote
 from askdoc.answer.summary import asks_for_argument, compose_summary
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
@@ -33,7 +34,9 @@ def compose_by_kind(
         from askdoc.answer.list_answer import compose_list_answer  # imported for lists only: a one-shot ask loads one kind's
 
         return compose_list_answer(index, question, query_vector, passages)
-    ranked = rank(index, question, query_vector, passages)
+    # A fact answer quotes the sentence the ranker picks; a yes/no one keeps the answerability model's order.
+    by = rank if kind == "yesno" else rank_to_quote
+    ranked = by(index, question, query_vector, passages)
     answer = compose_ranked(index, question, ranked, passages)
     if kind == "metadata":
         return field_checked(question, answer)

@@ -1,10 +1,11 @@
 """The default, offline answer: the sentences of the top passages that answer the question.
 
 Each sentence of the top passages is scored by the answerability model (answerability.py:
-a logistic regression fitted on SQuAD 2.0 half A). The best sentence, with close runners-up
-while the answer stays short, becomes the answer, in document order, each followed by the
-number of its passage; ``confidence`` is the calibrated probability that it is right. Below
-the threshold fitted on half A the composer abstains instead of guessing. A sentence that
+a logistic regression fitted on SQuAD 2.0 half A) and, for a fact question, ranked by the sentence
+ranker (sentence_rank.py). The best sentence, with close runners-up while the answer stays short,
+becomes the answer, in document order, each followed by the number of its passage; ``confidence``
+is the answerability model's calibrated probability that it is right. Below the threshold fitted
+on half A the composer abstains instead of guessing. A sentence that
 restates the question goes first (restatement.py), a who-question takes the sentence in which a
 name does its verb (doer.py), and the answer is completed with the neighbour that holds the
 name, reason or quote the question asks for (fact_focus.py). A definition shows its term, a sentence
@@ -24,6 +25,7 @@ from askdoc.answer.doer import named_doer
 from askdoc.answer.fact_focus import focus
 from askdoc.answer.quoting import introduced_line, sentence_shown
 from askdoc.answer.restatement import restating_first
+from askdoc.answer.sentence_rank import companion_ratio
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Chunk, Citation, Passage, Span
@@ -55,7 +57,7 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
         return Composition(ABSTENTION_TEXT, (), confidence, True)
     doer = named_doer(index, question, ranked)
     ranked = restating_first(index, question, ranked, passages)
-    chosen = [doer] if doer else choose_sentences(index.text, ranked, model.companion_ratio)
+    chosen = [doer] if doer else choose_sentences(index.text, ranked, companion_ratio(ranked, model))
     chosen, cited = focus(index, question, chosen, doer or ranked[0], passages)
     text, citations = cite(index, question, chosen, cited)
     return Composition(text, citations, confidence, False)

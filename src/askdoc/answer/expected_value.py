@@ -110,6 +110,9 @@ _NOT_NAMES = frozenset(
     ).split()
 )
 _STEM = 5
+# Between the quoted sentences of the evidence (whitespace to every pattern here; a hard-wrapped sentence keeps its
+# own line breaks).
+SENTENCE_BREAK = "\u2029"
 _ENDING = re.compile(r"(?<=\w{3})(ing|ed|es|s|er|e)$")
 
 
@@ -118,7 +121,7 @@ def value_checked(text: str, question: str, answer: Composition) -> Composition:
     (its confidence capped at the abstention threshold, as for the composer's own abstentions)."""
     if answer.abstained:
         return answer
-    evidence = " ".join(text[span.start : span.end] for citation in answer.citations for span in citation.quoted)
+    evidence = SENTENCE_BREAK.join(text[span.start : span.end] for citation in answer.citations for span in citation.quoted)
     if not lacks_asked_value(question, evidence):
         return answer
     return Composition(ABSTENTION_TEXT, (), min(answer.confidence, stored_model().threshold), True)
@@ -143,7 +146,10 @@ def lacks_asked_value(question: str, evidence: str) -> bool:
         return not _new(_TIME, evidence, question)
     asked = _WHO_ROLE.search(question) or _WHERE.search(question)
     if asked:
-        return not (_holds_the_asked(asked, evidence) and _new_names(evidence, question))
+        # The role and a name in one quoted sentence: "Prime Minister-designate … Kadhimi" in one and "the health
+        # ministry" in another do not name Iraq's health minister (eval/reader_questions r136).
+        sentences = evidence.split(SENTENCE_BREAK)
+        return not any(_holds_the_asked(asked, one) and _new_names(one, question) for one in sentences)
     return False
 
 
@@ -222,6 +228,8 @@ def _new_names(evidence: str, question: str) -> bool:
     letters; "bridge" in "the name of the bridge" is no name, so "John W. Weeks Bridge" is a new one)."""
     named = [w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’]*", question.strip()) if w.lower() not in _NOT_NAMES]
     for match in _CAPITALISED_RUN.finditer(evidence):
+        if any(c.isdigit() for c in match.group()):
+            continue  # a code ("COVID-19", "F-16") names no one (eval/reader_questions r136)
         kept = [w for w in re.finditer(r"[^\s-]+", match.group()) if w.group()[0].isupper()]
         kept = [w for w in kept if w.group().lower() not in _NOT_NAMES]
         words = [w.group() for w in kept]

@@ -1,0 +1,116 @@
+"""Which sentence to quote: the answerability features and the question's wording cues, in a model of their own.
+
+The answerability model (answerability.py) says whether the retrieved passages answer and how sure the
+answer is; it decides abstention and ``confidence``. Which of their sentences to quote is this model's
+choice: a linear score over the same features and the wording cues of sentence_cues.py (a role for
+"what job", a name for "which leader", a place for "which city", reported speech for "what did X say",
+a pronoun carrying the asked name, the question's rarest term here or only beside). Kept apart so that
+a better choice of sentence leaves abstention as fitted: a ranker fitted to pick among the sentences of
+a question lifts the best sentence of a question the document does not answer as much as any (refitting
+the answerability model with these features cost eval/reader_questions abstention .568 -> .486).
+
+Fitted by bench/fit_sentence_rank.py --dev-weight 5 on SQuAD 2.0 half A with the dev questions over the
+real documents (eval/dev/facts.jsonl, eval/dev/sentences.jsonl; dev weight 5 of 0/2/5, the best accuracy on
+half A + dev): listwise (each sentence scored against the others of its question), then Platt-scaled into
+the probability that a sentence holds the answer; companion ratio .7 (the most accurate on half A that
+quotes as precisely as the answerability model). Half B, which the fit never sees: top sentence .786 ->
+.818, accuracy .828 -> .852, quoted precision .771 -> .795 (without the cues .817 / .848 / .791); through
+the fact composer with its value check (bench/value_check.py) .822 -> .840, abstention unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from askdoc.answer.answerability import FEATURES, Candidate, Model, candidates, score, stored_model
+from askdoc.answer.sentence_cues import asked, carried_name, person_match, place_match, role_match, speech_match
+from askdoc.index.document_index import DocumentIndex
+from askdoc.text.terms import analyze
+from askdoc.types import Passage
+
+MODEL_FILE = "data/sentence_rank.npz"
+CUES = ("rarest_here", "rarest_beside", "role_match", "person_match", "place_match", "speech_match", "carried_name")
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """The fitted sentence ranker: the features it reads (by name), their standardisation, its weights and the
+    companion ratio chosen with it."""
+
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    companion_ratio: float
+
+
+@lru_cache(maxsize=1)
+def stored_ranker() -> Ranker:
+    """The ranker bench/fit_sentence_rank.py wrote into package data."""
+    with resources.files("askdoc").joinpath(MODEL_FILE).open("rb") as handle:
+        stored = np.load(handle)
+        return Ranker(
+            tuple(str(name) for name in stored["features"]), stored["mean"], stored["scale"], stored["weights"],
+            float(stored["bias"]), float(stored["companion_ratio"]),
+        )
+
+
+def cue_features(index: DocumentIndex, question: str, found: list[Candidate]) -> np.ndarray:
+    """The ``CUES`` of each candidate of ``found`` (in reading order), one row each."""
+    cues = asked(question)
+    idf = {term: index.lexical.idf(term) for term in set(analyze(question))}
+    rarest = max(idf, key=lambda t: idf[t], default=None)
+    texts = [index.text[c.span.start : c.span.end] for c in found]
+    terms = [set(analyze(text)) for text in texts]
+    rows = []
+    for at, (candidate, text) in enumerate(zip(found, texts, strict=True)):
+        beside = [n for n in (at - 1, at + 1) if 0 <= n < len(found) and found[n].passage_rank == candidate.passage_rank]
+        previous = texts[at - 1] if at - 1 in beside else ""
+        here = rarest in terms[at]
+        rows.append((
+            float(here),
+            float(not here and any(rarest in terms[n] for n in beside)),
+            role_match(cues, text),
+            person_match(cues, text, question),
+            place_match(cues, text, question),
+            speech_match(cues, text),
+            carried_name(cues, text, previous),
+        ))
+    return np.array(rows, dtype=np.float64).reshape(len(found), len(CUES))
+
+
+def ranker_rows(index: DocumentIndex, question: str, found: list[Candidate], features: tuple[str, ...]) -> np.ndarray:
+    """The values of ``features`` (answerability features and cues, by name) for each candidate of ``found``."""
+    both = np.hstack([np.stack([c.features for c in found]), cue_features(index, question, found)])
+    names = (*FEATURES, *CUES)
+    return both[:, [names.index(name) for name in features]]
+
+
+def reranked(index: DocumentIndex, question: str, found: list[Candidate], model: Model, ranker: Ranker) -> list[Candidate]:
+    """``found`` (in reading order) best first by the ranker, each keeping the answerability model's probability."""
+    if not found:
+        return []
+    answerable = {c.span: c.probability for c in score(found, model)}
+    x = (ranker_rows(index, question, found, ranker.features) - ranker.mean) / ranker.scale
+    p = 1.0 / (1.0 + np.exp(-(x @ ranker.weights + ranker.bias)))
+    ranked = [
+        Candidate(c.passage_rank, c.span, c.features, float(q), answerable[c.span]) for c, q in zip(found, p, strict=True)
+    ]
+    return sorted(ranked, key=lambda c: -c.probability)
+
+
+def companion_ratio(ranked: list[Candidate], model: Model) -> float:
+    """The companion ratio for ``ranked``: the ranker's when it ordered them, else the answerability model's."""
+    return stored_ranker().companion_ratio if ranked and ranked[0].answerable is not None else model.companion_ratio
+
+
+def rank_to_quote(
+    index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]
+) -> list[Candidate]:
+    """The candidate sentences of ``passages``, best first by the stored ranker."""
+    return reranked(index, question, candidates(index, question, query_vector, passages), stored_model(), stored_ranker())
