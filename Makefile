@@ -24,7 +24,7 @@ READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.79 --min right_summar
 # under today's figures: hit@5 .744, MRR .640, accuracy .705, citation precision .641,
 # abstention recall .478, false abstention .039 (README: "Evaluation"; issue 12 reading of terms,
 # introduced commands, HTML bylines, licences and loose text, PDF word gaps, RFC header authors, sentence ranker).
-EVAL_REAL_GATE := --min hit@5=0.73 --min mrr=0.62 --min accuracy=0.69 --min citation_precision=0.62 \
+EVAL_REAL_GATE := --min hit@5=0.72 --min mrr=0.62 --min accuracy=0.68 --min citation_precision=0.62 \
 	--min abstention_recall=0.43 --max false_abstention=0.05
 
 .PHONY: chat test
