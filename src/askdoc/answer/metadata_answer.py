@@ -59,7 +59,7 @@ def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:
 
 def _over_documents(index: DocumentIndex, question: str, name: str) -> Composition | None:
     """Each document's value of the field, opening with its name; None when no document states it."""
-    starts = {chunk.document: chunk.document_start for chunk in reversed(index.chunks)}
+    starts = {chunk.document: chunk.document_start for chunk in index.chunks}
     records = list(zip(index.documents, index.manifest.documents, strict=True))
     asked = set(analyze(question)) - _GENERIC_TERMS
     named = [(document, record) for document, record in records if asked & set(analyze(f"{document} {record.title}"))]

@@ -24,11 +24,12 @@ _TAIL_PARAGRAPHS = 3
 _TERMS_SECTIONS = re.compile(
     r"^\W*(licen[cs]es?|licensing|copying|legal|copyright)( matters| notices?| information| and licen[cs]es?)?\W*$", re.I
 )
-_YEARS = r"(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)+"
+# Years a copyright line names: "2001, 2002", "1989-2022" (metadata.py reads its publisher with them too).
+YEARS = r"(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)+"
 # A copyright mark: the word with a sign or years after it, or the sign alone; not the word as a topic
 # ("Previous: Copyright Papers" in gnu-maintain's navigation lines).
 COPYRIGHT_MARK = r"(?:\bcopyright\b\s*(?:©|\(c\)|c©)|\bcopyright\b:?\s*(?=\d{4})|\(c\)\s*(?=\d{4})|©)"
-_COPYRIGHT = re.compile(rf"{COPYRIGHT_MARK}\s*(?:{_YEARS})?(?:by\s+)?([^\n.;]+(?:\bInc\.|\bLtd\.)?)", re.I)
+_COPYRIGHT = re.compile(rf"{COPYRIGHT_MARK}\s*(?:{YEARS})?(?:by\s+)?([^\n.;]+(?:\bInc\.|\bLtd\.)?)", re.I)
 _NAME_OF_VERSION = r"(?:,?\s+[Vv]ersion\s+[\d.]+(?:\s+or\s+(?:any\s+)?later(?:\s+version)?)?)?"
 _LICENCE = (
     re.compile(r"SPDX-License-Identifier:\s*([\w.+-]+(?:\s+(?:OR|AND|WITH)\s+[\w.+-]+)*)"),

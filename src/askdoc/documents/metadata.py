@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from askdoc.documents.licence import COPYRIGHT_MARK, copyright_holder, licence, terms_paragraphs
+from askdoc.documents.licence import COPYRIGHT_MARK, YEARS, copyright_holder, licence, terms_paragraphs
 from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
 
@@ -32,7 +32,7 @@ _ORGANISATION = re.compile(
 _AUTHORS_SECTION = re.compile(r"^\W*(authors?|author'?s'? address(es)?)\W*$", re.I)
 _LEADING_NAME = re.compile(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s*(?:,|$|\n|<|\(|\S+@))")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
-_YEARS = re.compile(r"(\d{4}\s*[-–,]?\s*)+")
+_YEARS = re.compile(YEARS)
 _COPYRIGHT = re.compile(
     rf"{COPYRIGHT_MARK}\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?:by\s+)?([^\n.]+?)\s*$", re.IGNORECASE | re.MULTILINE
 )

@@ -21,6 +21,8 @@ from askdoc.types import Span
 _TERM_MAX_WORDS = 5
 _SENTENCE_END = (".", "!", "?", ";", ",")
 _TERM_BREAK = re.compile(r"[ \t]*\n\s*")
+# The end of the description's first sentence, before the one asked about.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def join_term(text: str, sentences: list[Span]) -> list[Span]:
@@ -62,7 +64,7 @@ def paragraph_term(text: str, span: Span, floor: int = 0) -> str | None:
     if start < floor or line_end < 0:
         return None
     term = text[start:line_end]
-    first_end = next((i + 1 for i in range(line_end + 1, span.start) if text[i] in ".!?" and text[i + 1 : i + 2].isspace()), None)
-    if first_end is None or len(term.split()) > _TERM_MAX_WORDS or term.endswith(_SENTENCE_END) or not term.strip():
+    first_ended = _SENTENCE_BREAK.search(text, line_end + 1, span.start + 1)
+    if first_ended is None or len(term.split()) > _TERM_MAX_WORDS or term.endswith(_SENTENCE_END) or not term.strip():
         return None
     return term.strip()
