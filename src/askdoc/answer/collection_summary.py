@@ -10,7 +10,8 @@ while the answer keeps within the summary's word budget, and the answer says how
 from __future__ import annotations
 
 from askdoc.answer.composer import Composition
-from askdoc.answer.summary import MAX_WORDS, SUMMARY_CONFIDENCE, cite_sentences, summary_sentences
+from askdoc.answer.document_sentences import IndexedSentence
+from askdoc.answer.summary import MAX_WORDS, SUMMARY_CONFIDENCE, candidates, cite_sentences, summary_sentences
 from askdoc.index.document_index import DocumentIndex
 
 # Two sentences each fit the word budget for two documents (the gists of bench/summaries.py --real's documents run
@@ -21,9 +22,12 @@ TWO_EACH_UP_TO = 2
 def compose_collection_summary(index: DocumentIndex) -> Composition:
     """Each document's gist (and one key sentence for two documents), cited, within the word budget."""
     each = 2 if len(index.documents) <= TWO_EACH_UP_TO else 1
+    by_document: dict[str, list[IndexedSentence]] = {}
+    for sentence in candidates(index):
+        by_document.setdefault(sentence.chunk.document, []).append(sentence)
     chosen, words, left_out = [], 0, 0
     for name in index.documents:
-        sentences = summary_sentences(index, most=each, document=name)
+        sentences = summary_sentences(index, most=each, among=by_document.get(name, []))
         length = 1 + sum(len(index.text[s.span.start : s.span.end].split()) + 1 for s in sentences)  # name, markers
         if not sentences or (chosen and words + length > MAX_WORDS):
             left_out += 1

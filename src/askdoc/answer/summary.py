@@ -70,14 +70,16 @@ _ARGUMENT = re.compile(
 
 
 def summary_sentences(
-    index: DocumentIndex, method: str = METHOD, most: int = MAX_SENTENCES, lead: str | None = LEAD, document: str | None = None
+    index: DocumentIndex,
+    method: str = METHOD,
+    most: int = MAX_SENTENCES,
+    lead: str | None = LEAD,
+    among: list[IndexedSentence] | None = None,
 ) -> list[IndexedSentence]:
     """The gist sentence chosen by ``lead`` (gist.py), then the key prose sentences chosen by ``method``, in
     document order; at most ``most`` in all, within the word budget. ``lead=None``: all in document order.
-    ``document``: of that document of a collection only."""
-    sentences = _without_terms(index, content_sentences(index))
-    if document is not None:
-        sentences = [s for s in sentences if s.chunk.document == document]
+    ``among``: from these of the ``candidates`` only (one document's of a collection)."""
+    sentences = candidates(index) if among is None else among
     sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]))
     if not sentences:
         return []
@@ -97,10 +99,11 @@ def leans_back(text: str) -> bool:
     return bool(_LEANS_BACK.match(text))
 
 
-def _without_terms(index: DocumentIndex, sentences: list[IndexedSentence]) -> list[IndexedSentence]:
-    """``sentences`` without those stating the document's own licence or copyright (documents/licence.py found them):
-    a manual's title page "This document may be used under the terms of the GNU General Public License" is not
-    what it is about."""
+def candidates(index: DocumentIndex) -> list[IndexedSentence]:
+    """The content sentences a summary or thesis may quote: not those stating the document's own licence or copyright
+    (documents/licence.py found them) nor the notice around them; a manual's title page "This document may be used
+    under the terms of the GNU General Public License" is not what it is about."""
+    sentences = content_sentences(index)
     fields = [f for f in (index.metadata.licence, index.metadata.copyright) if f is not None and f.start is not None]
     return [
         s
@@ -112,7 +115,7 @@ def _without_terms(index: DocumentIndex, sentences: list[IndexedSentence]) -> li
 
 def thesis_sentence(index: DocumentIndex, title_vector: np.ndarray) -> IndexedSentence | None:
     """The content sentence closest to the title, None when the document has no content sentence."""
-    sentences = _without_terms(index, content_sentences(index))
+    sentences = candidates(index)
     sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]), title_vector)
     if not sentences:
         return None
