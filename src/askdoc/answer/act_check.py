@@ -22,10 +22,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from askdoc.answer.answerability import stored_model
 from askdoc.answer.asked_act import asked_act, question_shape, stem
-from askdoc.answer.composer import Composition
-from askdoc.answer.contract import ABSTENTION_TEXT
+from askdoc.answer.composer import Composition, abstention_instead
 from askdoc.answer.conversation import own_question
 from askdoc.answer.near_terms import WordVectors
 from askdoc.index.document_index import DocumentIndex
@@ -69,7 +67,7 @@ def act_checked(index: DocumentIndex, question: str, answer: Composition, encode
     evidence = evidence_of(index, answer)
     near = nearness(encode)
     if lacks_act(question, evidence, lambda word: in_document(index, word), near) or only_planned(question, evidence):
-        return _abstention(answer)
+        return abstention_instead(answer)
     return answer
 
 
@@ -154,7 +152,3 @@ def _word_vectors(encode: EncodeMany) -> WordVectors:
     """One word-vector cache per encoder, kept across questions."""
     return WordVectors(encode)
 
-
-def _abstention(answer: Composition) -> Composition:
-    """An abstention, its confidence capped at the threshold as for the composer's own."""
-    return Composition(ABSTENTION_TEXT, (), min(answer.confidence, stored_model().threshold), True)

@@ -44,6 +44,12 @@ class Composition:
     abstained: bool
 
 
+def abstention_instead(answer: Composition) -> Composition:
+    """An abstention in place of ``answer`` that a later check refused, its confidence capped at the threshold as
+    for the composer's own abstentions (expected_value.py, act_check.py)."""
+    return Composition(ABSTENTION_TEXT, (), min(answer.confidence, stored_model().threshold), True)
+
+
 def compose(index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]) -> Composition:
     """Pick the answering sentences from ``passages`` and cite them, or abstain."""
     return compose_ranked(index, question, rank(index, question, query_vector, passages), passages)

@@ -26,9 +26,7 @@ from __future__ import annotations
 import re
 
 from askdoc.answer.answer_type import AnswerType, question_type
-from askdoc.answer.answerability import stored_model
-from askdoc.answer.composer import Composition
-from askdoc.answer.contract import ABSTENTION_TEXT
+from askdoc.answer.composer import Composition, abstention_instead
 from askdoc.text.months import MONTHS_PATTERN
 
 _NUMBER = (
@@ -124,7 +122,7 @@ def value_checked(text: str, question: str, answer: Composition) -> Composition:
     evidence = SENTENCE_BREAK.join(text[span.start : span.end] for citation in answer.citations for span in citation.quoted)
     if not lacks_asked_value(question, evidence):
         return answer
-    return Composition(ABSTENTION_TEXT, (), min(answer.confidence, stored_model().threshold), True)
+    return abstention_instead(answer)
 
 
 def lacks_asked_value(question: str, evidence: str) -> bool:
