@@ -151,12 +151,27 @@ def _word_count(text: str, span: Span) -> int:
 
 
 def _clip(sentence: str, question: str) -> str:
-    """A sentence over the word limit is cut to the window that holds most question terms."""
+    """A sentence over the word limit is cut to the window that holds most question terms, those terms in its middle.
+
+    The answer stands beside the question's terms, before or after them: of SQuAD 2.0 half A's answers lost to the
+    cut, all four stood just after a window that began at the first one holding the most terms ("… the High
+    Representative for Foreign and Security Policy (currently …"); centring the terms among the windows that hold
+    as many, half A accuracy .823 -> .826 (bench/value_check.py), eval/ unchanged."""
     words = sentence.split()
     if len(words) <= MAX_WORDS:
         return sentence
     terms = set(analyze(question))
     width = MAX_WORDS - 5
-    best = max(range(len(words) - width + 1), key=lambda i: len(terms & set(analyze(" ".join(words[i : i + width])))))
+    held = [j for j, word in enumerate(words) if terms & set(analyze(word))]
+    cover = [len(terms & set(analyze(" ".join(words[i : i + width])))) for i in range(len(words) - width + 1)]
+    ties = [i for i, covered in enumerate(cover) if covered == max(cover)]
+    best = min(ties, key=lambda i: _off_centre(held, i, i + width - 1))
     clipped = " ".join(words[best : best + width])
     return ("… " if best else "") + clipped + (" …" if best + width < len(words) else "")
+
+
+def _off_centre(held: list[int], first: int, last: int) -> int:
+    """How far the question's terms (the word positions ``held``) within the window ``first`` … ``last`` stand from
+    its middle: the difference between the words before the first of them and after the last."""
+    inside = [j for j in held if first <= j <= last]
+    return abs((inside[0] - first) - (last - inside[-1])) if inside else 0
