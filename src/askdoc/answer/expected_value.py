@@ -29,8 +29,10 @@ from askdoc.answer.answer_type import AnswerType, question_type
 from askdoc.answer.composer import Composition, abstention_instead
 from askdoc.text.months import MONTHS_PATTERN
 
+# "None of the original treaties …" counts the treaties ("How many original treaties …?", SQuAD half A: 1 right answer
+# kept, 1 unanswerable question no longer abstained on, "How many … did not protect …?").
 _NUMBER = (
-    r"(?:\d[\d,.]*[kmb]?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|dozens?|twenty|thirty"
+    r"(?:\d[\d,.]*[kmb]?\+?|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|dozens?|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|several|single|both|twice|double)"
 )
 _NUMBER_WORD = re.compile(rf"^{_NUMBER}$", re.I)
