@@ -65,11 +65,13 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
         return Composition(ABSTENTION_TEXT, (), confidence, True)
     doer = named_doer(index, question, ranked)
     ranked = restating_first(index, question, ranked, passages)
+    if doer is not None and not _fit_together(index.text, ranked[0], doer):
+        doer = None
     lead = None
     if doer is None and (definition := defining(index, question, ranked, passages)) is not None:
         lead, passages = definition
     if doer:
-        chosen = with_doer(index.text, ranked[0], doer)
+        chosen = sorted([ranked[0], doer], key=lambda c: c.span.start)
     else:
         chosen = [lead] if lead else choose_sentences(index.text, ranked, companion_ratio(ranked, model))
     chosen, cited = focus(index, question, chosen, doer or lead or ranked[0], passages)
@@ -136,14 +138,14 @@ def choose_sentences(text: str, ranked: list[Candidate], companion_ratio: float)
     return sorted(chosen, key=lambda c: c.span.start)
 
 
-def with_doer(text: str, best: Candidate, doer: Candidate) -> list[Candidate]:
-    """The sentence where a name does the question's verb beside the best one (in document order), or alone when both
-    do not fit in ``MAX_WORDS``. The doer alone lost right answers on SQuAD 2.0 half A (bench/value_check.py): it took the
-    best sentence's place 11 times, the best held the answer 9 times and the doer 2 ("Who ordered Loudoun to attack
-    Louisbourg?" against "… Lawrence ordered the deportation …"); quoted beside it, half A accuracy .819 -> .823
-    (half B, reported, .838 -> .841), and eval/dev/facts.jsonl keeps f04's doer."""
-    both = sorted([best, doer], key=lambda c: c.span.start)
-    return both if _word_count(text, best.span) + _word_count(text, doer.span) <= MAX_WORDS else [doer]
+def _fit_together(text: str, best: Candidate, doer: Candidate) -> bool:
+    """Whether the sentence where a name does the question's verb fits beside the best one in ``MAX_WORDS``: it is
+    quoted beside it, never instead of it. Instead of it, it lost right answers on SQuAD 2.0 half A
+    (bench/value_check.py): it took the best sentence's place 11 times, the best held the answer 9 times and the doer
+    2 ("Who ordered Loudoun to attack Louisbourg?" against "… Lawrence ordered the deportation …"; where both did not
+    fit, the best 2 times, the doer 0); beside it, half A accuracy .819 -> .823 (half B, reported, .838 -> .841), and
+    eval/dev/facts.jsonl keeps f04's doer."""
+    return _word_count(text, best.span) + _word_count(text, doer.span) <= MAX_WORDS
 
 
 def _word_count(text: str, span: Span) -> int:
