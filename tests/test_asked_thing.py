@@ -1,4 +1,4 @@
-"""An answer whose quote names no thing of the asked kind is an abstention (issue 12)."""
+"""An answer whose quote names no thing of the asked kind, or tells of the opposite act, is an abstention (issue 12)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from askdoc.answer.asked_thing import asked_type, lacks_asked_thing
 from askdoc.answer.engine import Engine
 from askdoc.answer.expected_value import SENTENCE_BREAK
+from askdoc.answer.opposite_act import tells_the_opposite
 
 PROTEST = (
     "On May 14th a protest [pt] against the Digital Crimes Bill proposed by Senator Azeredo to typify crimes on the "
@@ -53,8 +54,18 @@ def test_times_and_versions_want_a_value_the_question_does_not_give() -> None:
     assert lacks_asked_thing("Which date has been set for the final US withdrawal?", evidence, _far)
 
 
+def test_an_opposite_act_is_not_the_asked_one() -> None:
+    ramadan = "He is expected to be approved by Parliament before to April 23, when the Holy month of Ramadan begins."
+    assert tells_the_opposite("When does Ramadan end?", ramadan)
+    assert not tells_the_opposite("When does Ramadan begin?", ramadan)
+    assert tells_the_opposite("Which arguments were removed in Python 3.7?", ZIPAPP)
+    # A converse act tells of the same event: "sold to" answers "Who bought".
+    assert not tells_the_opposite("Who bought the factory?", "In 2005 the factory was sold to AvtoZAZ.")
+
+
 @pytest.mark.slow  # the bundled article's real index and the model
 def test_engine_abstains_when_the_quote_names_no_such_thing(engine: Engine) -> None:
     assert engine.ask("Which intelligence agency did Kadhimi run?").abstained
+    assert engine.ask("When does Ramadan end?").abstained
     answer = engine.ask("Which holy month begins on April 23?")
     assert not answer.abstained and "Ramadan" in answer.text

@@ -13,6 +13,7 @@ from askdoc.answer.asked_thing import lacks_asked_thing
 from askdoc.answer.composer import Composition, abstention_instead
 from askdoc.answer.conversation import own_question
 from askdoc.answer.expected_value import SENTENCE_BREAK
+from askdoc.answer.opposite_act import tells_the_opposite
 from askdoc.index.document_index import DocumentIndex
 
 # The asked-thing check overrides only an answer the model is unsure of: on SQuAD 2.0 half A (bench/value_check.py)
@@ -22,12 +23,14 @@ UNSURE = 0.5
 
 
 def asked_checked(index: DocumentIndex, question: str, answer: Composition, encode: EncodeMany | None) -> Composition:
-    """``answer``, or an abstention when its quoted sentences lack the kind of thing that ``question`` (a follow-up's
-    own question) asks about."""
+    """``answer``, or an abstention when its quoted sentences lack the kind of thing or tell of the opposite of the
+    act that ``question`` (a follow-up's own question) asks about."""
     if answer.abstained:
         return answer
     question = own_question(question)
     evidence = SENTENCE_BREAK.join(index.text[s.start : s.end] for citation in answer.citations for s in citation.quoted)
+    if tells_the_opposite(question, evidence):
+        return abstention_instead(answer)
     if answer.confidence < UNSURE and lacks_asked_thing(question, evidence, nearness(encode)):
         return abstention_instead(answer)
     return answer
