@@ -1,8 +1,11 @@
-"""The cost of the expected-value and asked-act checks (answer/expected_value.py, answer/act_check.py) on SQuAD 2.0.
+"""The cost on SQuAD 2.0 of the checks that turn a fact answer into an abstention.
+
+The checks: expected value, asked act, asked thing (answer/expected_value.py, act_check.py, asked_checks.py).
 
 Every question of the SQuAD half in ../shared/benchmarks is answered as askdoc's fact composer
 answers it (the passages retrieved over its whole article, cached by bench/fit_answerability.py;
-rank_to_quote, compose_ranked), then with the expected-value check, then with the asked-act check as well.
+rank_to_quote, compose_ranked), then with the expected-value check, then with the asked-act check as well, then with
+the asked-thing and opposite-act checks (asked_checks.py) too.
 Reported per half, before and after each: accuracy and false abstention on answerable questions,
 abstention on unanswerable ones, the calibration error (ECE, 10 bins) of the answer's ``confidence``
 against its being right (an answerable question answered right; an abstention or any answer to an
@@ -29,6 +32,7 @@ import numpy as np
 from askdoc.answer import act_check
 from askdoc.answer.act_check import act_checked
 from askdoc.answer.asked_act import question_shape
+from askdoc.answer.asked_checks import asked_checked
 from askdoc.answer.composer import compose_ranked
 from askdoc.answer.contract import MAX_WORDS, without_markers
 from askdoc.answer.expected_value import value_checked
@@ -64,18 +68,19 @@ def main() -> None:
         before = compose_ranked(index, r.question, rank_to_quote(index, r.question, r.vector, r.passages), r.passages)
         after = value_checked(index.text, r.question, before)
         acted = act_checked(index, r.question, after, encoders.questions.encode)
+        asked = asked_checked(index, r.question, acted, encoders.questions.encode)
         closest = None
         if args.sweep and not after.abstained:
             evidence = act_check.evidence_of(index, after)
             near = act_check.nearness(encoders.questions.encode)
             used = partial(act_check.in_document, index)
             closest = act_check.unmatched_act(r.question, evidence, used, near)
-        rows.append((r.half, bool(r.answers), r.question, r.answers, before, after, acted, closest))
+        rows.append((r.half, bool(r.answers), r.question, r.answers, before, after, acted, closest, asked))
     for half in ("A", "B"):
         mine = [row for row in rows if row[0] == half]
         answerable = [row for row in mine if row[1]]
         unanswerable = [row for row in mine if not row[1]]
-        for label, at in (("before", 4), ("value", 5), ("act", 6)):
+        for label, at in (("before", 4), ("value", 5), ("act", 6), ("asked", 8)):
             answered_right = [row[1] and not row[at].abstained and right(row[at].text, row[3]) for row in mine]
             accuracy = sum(answered_right[i] for i, row in enumerate(mine) if row[1]) / len(answerable)
             false = sum(row[at].abstained for row in answerable) / len(answerable)
@@ -83,7 +88,7 @@ def main() -> None:
             calibration = ece(np.array([row[at].confidence for row in mine]), np.array(answered_right, dtype=float))
             print(f"half {half} {label:6}: accuracy {accuracy:.3f}  false abstention {false:.3f}  abstention {abstention:.3f}"
                   f"  ECE {calibration:.3f}  ({len(answerable)} answerable, {len(unanswerable)} unanswerable)")
-        for label, was, now in (("expected-value", 4, 5), ("asked-act", 5, 6)):
+        for label, was, now in (("expected-value", 4, 5), ("asked-act", 5, 6), ("asked-thing", 6, 8)):
             flipped = [row for row in mine if row[now].abstained and not row[was].abstained]
             kinds = Counter((row[1], question_type(row[2])) for row in flipped)
             print(f"half {half}: the {label} check abstains on", dict(kinds))

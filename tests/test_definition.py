@@ -2,7 +2,8 @@
 
 import pytest
 
-from askdoc.answer.definition import asked_term, defines
+from askdoc.answer.asked_term import asked_term, asks_for_term
+from askdoc.answer.definition import defines
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,17 @@ def test_the_definition_is_quoted_alone(real_engine) -> None:
     answer = draft.ask("What is a captive portal?")
     assert answer.text.startswith("A captive portal is a mechanism whereby a network requires a user to interact")
     assert answer.text.count("[1]") == 1 and "[2]" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is an Essential package?", True),
+        ("what's a list in bash", True),
+        ("What is the gist?", False),
+        ("What is this article about?", False),
+        ("What's the executive summary?", False),
+    ],
+)
+def test_asking_what_a_thing_is(question: str, expected: bool) -> None:
+    assert asks_for_term(question) is expected

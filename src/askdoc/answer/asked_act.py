@@ -105,7 +105,7 @@ def _after_wh(words: list[str]) -> str | None:
     if words[0].lower() == "who":
         return run[0] if run and run[0][:1].islower() else None
     lower = [w for w in run if w[:1].islower() and _is_content(w)]
-    past = [w for w in lower if _looks_past(w)]
+    past = [w for w in lower if looks_past(w)]
     if past:
         return past[0]
     return lower[-1] if len(lower) == 2 else None
@@ -117,7 +117,7 @@ def _participle(words: list[str]) -> str | None:
     while at < len(words) and words[at].lower() in _BE | {"not"}:
         at += 1
     for i, word in enumerate(words[at:], start=at):
-        if _is_word(word) and word[:1].islower() and _looks_past(word):
+        if _is_word(word) and word[:1].islower() and looks_past(word):
             if stem(word) in LIGHT_VERBS and words[i + 1 : i + 2] == ["to"] and i + 2 < len(words):
                 return words[i + 2]  # "were told to leave": the act is leaving
             return word
@@ -167,6 +167,6 @@ def _lower_content(word: str) -> bool:
     return word[:1].islower() and _is_content(word)
 
 
-def _looks_past(word: str) -> bool:
+def looks_past(word: str) -> bool:
     lower = word.lower()
     return lower in PAST_FORMS or lower in _UNCHANGED_PAST or (len(lower) > 4 and lower.endswith("ed"))

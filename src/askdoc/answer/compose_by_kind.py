@@ -8,6 +8,7 @@ import numpy as np
 
 from askdoc.answer.act_check import act_checked, yesno_checked
 from askdoc.answer.answerability import rank
+from askdoc.answer.asked_checks import asked_checked
 from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.expected_value import value_checked
 from askdoc.answer.intent import Intent
@@ -32,8 +33,11 @@ def compose_by_kind(
         return answer
     if kind == "list":
         from askdoc.answer.list_answer import compose_list_answer  # imported for lists only: a one-shot ask loads one kind's
+        from askdoc.answer.list_request import list_request
 
-        return compose_list_answer(index, question, query_vector, passages)
+        answer = compose_list_answer(index, question, query_vector, passages)
+        # A list question asking for one thing ("Which US president …") is answered as a fact, and checked as one.
+        return asked_checked(index, question, answer, encode) if list_request(question).singular else answer
     # A fact answer quotes the sentence the ranker picks; a yes/no one keeps the answerability model's order.
     by = rank if kind == "yesno" else rank_to_quote
     ranked = by(index, question, query_vector, passages)
@@ -41,7 +45,8 @@ def compose_by_kind(
     if kind == "metadata":
         return field_checked(question, answer)
     if kind != "yesno":
-        return act_checked(index, question, value_checked(index.text, question, answer), encode)
+        checked = act_checked(index, question, value_checked(index.text, question, answer), encode)
+        return asked_checked(index, question, checked, encode)
     from askdoc.answer.yesno import with_verdict
 
     return yesno_checked(index, question, with_verdict(index, question, ranked, passages, answer, encode), encode)

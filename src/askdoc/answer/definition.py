@@ -22,46 +22,16 @@ import re
 from dataclasses import replace
 
 from askdoc.answer.answerability import Candidate
+from askdoc.answer.asked_term import asked_term
 from askdoc.answer.document_sentences import content_sentences
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
-_ASKED = re.compile(
-    r"^\W*(?:what(?:\s+exactly)?(?:'s|’s|\s+(?:is|are))\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?P<what>[^?]+?)"
-    r"|what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<mean>[^?]+?)\s+(?:mean|stand for))\s*(?:\?|$)",
-    re.I,
-)
-# A phrase after the term that places it, not part of it ("what's a list in bash").
-_PLACE = re.compile(r"\s+in\s+(?:this|the|\w+)(?:\s+\w+)?$", re.I)
-# Terms that ask for a value or an opinion about something, not what a thing is ("the name of …",
-# "the main point", "the difference between …", "it about"); such questions have their own composers.
-_NOT_A_TERM = re.compile(
-    r"\b(?:name|names|date|number|reason|purpose|difference|role|point|goal|size|value|price|cost|title|topic|"
-    r"main|best|source|status|author|it|this|that|these|those|he|she|they|about|between|like|not|most|least|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|other|example|"
-    r"of|for|as|into|to|with|by|from|on|at|used|known)\b"
-    # A possessive or a closing preposition asks about an attribute or a relation ("a turbine's Carnot
-    # efficiency", "What is France a region of?"): SQuAD's "What is …" questions that are no definitions.
-    r"|'s\b|’s\b|\b(?:in|called)$",
-    re.I,
-)
-_MAX_TERM_WORDS = 4
 # The term may follow a heading of a few words in the same sentence span ("Defining Captive Portals A captive portal is").
 _MAX_LEAD_WORDS = 5
 # "is"/"are" define when a noun phrase or "used"/"called" follows ("A coprocess is a …", "Quoting is used to …"),
 # not before any participle ("(list) list is executed in a subshell").
 _DEFINING_VERB = r"(?:(?:is|are)\s+(?:an?|the|one|any|used|called|defined|also)|means|refers\s+to|denotes|stands\s+for)\b"
-
-
-def asked_term(question: str) -> str | None:
-    """The term a "What is X?" / "What does X mean?" question asks about, or None for any other question."""
-    match = _ASKED.match(question.strip())
-    if match is None:
-        return None
-    term = _PLACE.sub("", (match.group("what") or match.group("mean")).strip(" \"'“”‘’"))
-    if not term or len(term.split()) > _MAX_TERM_WORDS or _NOT_A_TERM.search(term):
-        return None
-    return term
 
 
 def defines(sentence: str, term: str) -> bool:

@@ -177,7 +177,7 @@ def _holds_the_asked(asked: re.Match[str], evidence: str) -> bool:
         return any(cue in evidence.lower() for cue in _REPLACED)
     if act:
         needed.append(act.split()[0])
-    return all(any(_same_word(w, need.lower()) for w in words) for need in needed)
+    return all(any(same_word(w, need.lower()) for w in words) for need in needed)
 
 
 def _new(pattern: re.Pattern[str], evidence: str, question: str) -> bool:
@@ -198,7 +198,7 @@ def _lacks_qualifier(before_noun: list[str], evidence: str) -> bool:
     abstention .647 -> .706 (q41), eval/dev and eval/real unchanged."""
     names = [w for w in before_noun if w[:1].isupper() and w.lower() not in _NOT_NAMES]
     held = [w.lower() for w in re.findall(r"[\w'’-]+", evidence)]
-    return any(not any(_same_word(name.lower(), w) for w in held) for name in names)
+    return any(not any(same_word(name.lower(), w) for w in held) for name in names)
 
 
 def _counts(noun: str, evidence: str, question: str) -> bool:
@@ -210,7 +210,7 @@ def _counts(noun: str, evidence: str, question: str) -> bool:
     when dropped), and a year counts only right before the noun ("2000 kilometers", half B)."""
     asked = {w.lower() for w in re.findall(r"[\w,.]+", question)}
     words = re.findall(r"\d[\d,.]*[a-zA-Z]?\+?|[^\W\d_][\w'’]*|[.;:!?]", _DAY.sub(" ", evidence))
-    noun_at = [i for i, w in enumerate(words) if _same_word(w.lower(), noun.lower())]
+    noun_at = [i for i, w in enumerate(words) if same_word(w.lower(), noun.lower())]
     for i, word in enumerate(words):
         if not _NUMBER_WORD.match(word) or word.lower() in asked:
             continue
@@ -225,12 +225,20 @@ def _counts(noun: str, evidence: str, question: str) -> bool:
 
 
 def _new_names(evidence: str, question: str, quoted: str) -> bool:
-    """Whether ``evidence`` names someone or somewhere the question does not: a run of capitalised words (not a
+    """Whether ``evidence`` names someone or somewhere the question does not (``new_name_spans``; a word opening its
+    sentence as ``quoted`` allows)."""
+    return bool(new_name_spans(evidence, question, quoted=quoted))
+
+
+def new_name_spans(evidence: str, question: str, initial: bool = False, quoted: str = "") -> list[tuple[int, int]]:
+    """Where ``evidence`` names someone or somewhere the question does not: the runs of capitalised words (not a
     title, a month or a day) none of which is a name the question gives ("Iraq" in "Iraqi", matched on its first
     letters; "bridge" in "the name of the bridge" is no name, so "John W. Weeks Bridge" is a new one). A single
-    word opening a sentence is a name only when ``quoted`` (all the sentences quoted) writes it capitalised within
-    a sentence too ("… a geographer named Isiah Bowman. Bowman was the director …"; SQuAD half A: 1 right answer
-    kept, no unanswerable question lost; eval/ unchanged)."""
+    word opening a sentence counts only with ``initial`` ("Sweden rationed gasoline", but "Captive portals …"), or
+    when ``quoted`` (all the sentences an answer quotes) writes it capitalised within a sentence too ("… a geographer
+    named Isiah Bowman. Bowman was the director …"; SQuAD half A: 1 right answer kept, no unanswerable question
+    lost; eval/ unchanged)."""
+    spans = []
     named = [w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’]*", question.strip()) if w.lower() not in _NOT_NAMES]
     for match in _CAPITALISED_RUN.finditer(evidence):
         if any(c.isdigit() for c in match.group()):
@@ -241,12 +249,12 @@ def _new_names(evidence: str, question: str, quoted: str) -> bool:
         if not kept:
             continue
         start = match.start() + kept[0].start()
-        if len(words) == 1 and _opens_sentence(evidence, start) and not _named_within(words[0], quoted):
+        if not initial and len(words) == 1 and _opens_sentence(evidence, start) and not _named_within(words[0], quoted):
             continue
-        if any(_same_word(w.lower(), a) for w in words for a in named):
+        if any(same_word(w.lower(), a) for w in words for a in named):
             continue
-        return True
-    return False
+        spans.append((start, match.start() + kept[-1].end()))
+    return spans
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -258,7 +266,7 @@ def _named_within(word: str, text: str) -> bool:
     return any(not _opens_sentence(text, m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """The same word up to its ending: "Iraq" and "Iraqi", "troops" and "troop", "killed" and "killing"."""
     if len(a) < 4 or len(b) < 4:
         return a == b

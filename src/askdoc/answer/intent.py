@@ -16,6 +16,7 @@ from typing import Literal
 
 import numpy as np
 
+from askdoc.answer.asked_term import asks_for_term
 from askdoc.answer.metadata_fields import asked_field
 
 Intent = Literal["fact", "list", "metadata", "summary", "yesno"]
@@ -131,6 +132,10 @@ def classify(question: str, vector: np.ndarray) -> Intent:
     weights, bias = model_weights("intent")
     scores = features(question, sized(vector, weights, len(word_features(question)))) @ weights + bias
     first, second = (INTENTS[int(i)] for i in np.argsort(scores)[::-1][:2])
+    # "What is an Essential package?" asks what a thing is, not what the document is about; eval/intents'
+    # phrasings give the same accuracy with this rule as without it (fit .988, held-out .953).
+    if first == "summary" and asks_for_term(question):
+        return "fact"
     # a metadata reading that names no field of the document ("Which people are named in the post?",
     # tests/test_lists.py) is the next most likely kind
     return second if first == "metadata" and asked_field(question) is None else first

@@ -13,5 +13,5 @@ PAST_FORMS: dict[str, str] = {
     "seen": "see", "sought": "seek", "sold": "sell", "sent": "send", "spoke": "speak", "spoken": "speak",
     "spent": "spend", "stood": "stand", "stole": "steal", "stolen": "steal", "taken": "take", "took": "take",
     "taught": "teach", "told": "tell", "thought": "think", "understood": "understand", "won": "win",
-    "written": "write", "wrote": "write",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "written": "write", "wrote": "write",
 }
