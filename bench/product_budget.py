@@ -1,7 +1,8 @@
 """What the answerability threshold would abstain on if chosen for a false-abstention budget on the whole fact path.
 
 fit_answerability.py chooses the threshold on the answerability model alone. Here every SQuAD 2.0 question is
-answered as bench/value_check.py answers it (rank_to_quote, compose_ranked, the expected-value and asked-act checks),
+answered as bench/value_check.py answers it (rank_to_quote, compose_ranked, the expected-value, asked-act and
+asked-thing checks),
 and its ``confidence`` kept: a higher threshold abstains on every answer below it, and on what the checks
 abstain on already. Per budget, the highest threshold whose false abstention on half A's answerable questions
 stays within it; reported on half B (which chooses nothing): accuracy, false abstention, abstention on unanswerable.
@@ -9,13 +10,14 @@ With --eval, the same thresholds on eval files as `askdoc eval` answers them (co
 ``--json``; fact and yes/no answers only): false abstention and abstention on unanswerable.
 Measured only: the product's threshold stays the one fit_answerability.py wrote.
 
-Last run (sentence ranker at companion ratio .64; threshold chosen on A → half B accuracy / false abstention /
-abstention; eval/questions.jsonl, eval/reader_questions.jsonl, eval/real false abstention / abstention):
-  stored .118 (budget .02): B .852/.029/.088; questions .044/.706, reader .037/.649, real .039/.478
-  budget .05 → .149:        B .838/.051/.135; questions .088/.706, reader .081/.757, real .078/.565
-  budget .075 → .170:       B .825/.073/.174; questions .110/.706, reader .081/.784, real .132/.609
-  budget .10 → .187:        B .810/.095/.212; questions .154/.706, reader .110/.784, real .178/.652
-  budget .15 → .214:        B .777/.134/.267; questions .198/.706, reader .154/.784, real .202/.696
+Last run (sentence ranker at companion ratio .64, with the asked-thing check; threshold chosen on A → half B accuracy
+/ false abstention / abstention; eval/questions.jsonl, eval/reader_questions.jsonl, eval/real false abstention /
+abstention):
+  stored .118 (budget .02): B .852/.029/.094; questions .044/.765, reader .037/.811, real .047/.522
+  budget .05 → .144:        B .842/.046/.130; questions .088/.765, reader .066/.865, real .085/.609
+  budget .075 → .168:       B .826/.073/.174; questions .110/.765, reader .081/.892, real .132/.652
+  budget .10 → .186:        B .811/.093/.214; questions .154/.765, reader .110/.892, real .178/.696
+  budget .15 → .213:        B .778/.133/.267; questions .198/.765, reader .154/.892, real .194/.739
 At any budget over the stored one eval/questions.jsonl's false abstention passes .05 while its abstention does not
 move: its unanswerable questions the threshold could turn away are abstained on already, by the checks.
 
@@ -37,6 +39,7 @@ import numpy as np
 
 from askdoc.answer.act_check import act_checked
 from askdoc.answer.answerability import stored_model
+from askdoc.answer.asked_checks import asked_checked
 from askdoc.answer.composer import compose_ranked
 from askdoc.answer.expected_value import value_checked
 from askdoc.answer.sentence_rank import rank_to_quote
@@ -61,6 +64,7 @@ def squad_rows(work_dir: Path) -> list[tuple[str, bool, float, bool, bool]]:
         index = indexes[r.title]
         before = compose_ranked(index, r.question, rank_to_quote(index, r.question, r.vector, r.passages), r.passages)
         after = act_checked(index, r.question, value_checked(index.text, r.question, before), encoders.questions.encode)
+        after = asked_checked(index, r.question, after, encoders.questions.encode)
         answered_right = bool(r.answers) and not after.abstained and right(after.text, r.answers)
         rows.append((r.half, bool(r.answers), before.confidence, after.abstained, answered_right))
     return rows
