@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from askdoc.answer.mention import mention_topic
+from askdoc.answer.modality import asks_permission, permission_terms
 from askdoc.answer.near_terms import Near, WordVectors, near_terms
+from askdoc.answer.synonym_terms import said_alike
 from askdoc.answer.verdict_cues import (
     Token,
     acronym_terms,
@@ -163,6 +165,9 @@ def cues(
     matched += [t for t in terms if t.stem in affixed and t not in matched]
     matched += [t for t in acronym_terms(terms, asked, said) if t not in matched]
     matched += [t for t in alias_terms(terms, said) if t not in matched]
+    alike = said_alike([t for t in terms if t not in matched], said)
+    matched += list(alike)
+    matched += [t for t in permission_terms(terms, said) if t not in matched]
     titled = content(tokens(topic)) if subject is None else []  # a mention is shown in the quoted sentence
     matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
@@ -185,12 +190,13 @@ def cues(
     asked_negated = negated_terms(asked, facts_only=False)
     said_negated = negated_terms(said, facts_only=False)
     denied |= elided_denial(terms, said)
-    negated = bool(affixed) or any(_key(t) in denied and _key(t) not in asked_negated for t in matched)
-    near_negation = negated or any(_key(t) in touched and _key(t) not in asked_negated for t in matched)
+    negated = bool(affixed) or any(_said_key(t, alike) in denied and _key(t) not in asked_negated for t in matched)
+    near_negation = negated or any(_said_key(t, alike) in touched and _key(t) not in asked_negated for t in matched)
     question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)
     contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
     others = max(1, len(terms) - len(contrasted))
-    is_unbound, is_modal, is_bygone = unbound(asked, said, terms), modal_mismatch(asked, said), bygone(asked, said)
+    is_unbound, is_bygone = unbound(asked, said, terms), bygone(asked, said)
+    is_modal = modal_mismatch(asked, said) and not asks_permission(asked)
     # A question word said in other words is looked for only where it could complete a "yes" (or a
     # mention): every other term held, no name or number missing, nothing in the sentence against it,
     # and at most ``_PARAPHRASED`` words to find.
@@ -286,6 +292,11 @@ def _affirmed(toks: list[Token]) -> list[Token]:
     """The content tokens of a neighbour that no negation there covers ("not being able to protect")."""
     denied = negated_terms(toks, facts_only=False)
     return [t for t in content(toks) if _key(t) not in denied]
+
+
+def _said_key(term: Token, alike: dict[Token, Token]) -> str:
+    """The key the sentence holds ``term`` under: its own, or that of the word saying it otherwise."""
+    return _key(alike.get(term, term))
 
 
 def _key(token: Token) -> str:

@@ -26,6 +26,10 @@ _BREAK = frozenset(".,;:()[]—–!?“”\"")
 _OPENING = {"“": "”", "[": "]", "\"": "\""}
 _NEGATORS = frozenset({"not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing", "nobody", "lack", "lacks"})
 _NEGATING_VERBS = frozenset({"refused", "refuses", "declined", "declines", "failed", "fails", "unable", "unlike"})
+# Adverbs between a negator and the predicate it denies ("not even POSIX is required").
+_INTENSIFIERS = frozenset({"even", "always", "necessarily", "really", "ever", "yet", "also", "actually", "currently"})
+# "not only …, but also …": no denial ("anywhere, not only at the top level" is one).
+_ADDITIVE_NOT = frozenset({"only", "just", "merely"})
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether"})
 _CLAUSE_BREAKS = frozenset({"whereas", "while", "but", "and", "or", "although", "though", "yet"})
 _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
@@ -159,9 +163,11 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
         titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
         if not titled and (tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS):
             scope = _forward(toks, i)
+            if scope and scope[0].lower in _ADDITIVE_NOT and any(t.lower in ("but", "also") for t in toks[i + 2 :]):
+                continue
             if not content(scope) and _ends_clause(tok):
                 scope = [] if heads_only else _elided(toks, i)[1]
-            heads = content(scope)[:1] if heads_only else scope
+            heads = [t for t in content(scope) if t.lower not in _INTENSIFIERS][:1] if heads_only else scope
             negated.update(_key(t) for t in heads)
     return negated
 

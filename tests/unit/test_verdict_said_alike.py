@@ -1,0 +1,39 @@
+"""Verdicts where the sentence says the question's words otherwise: a synonym, a word of the same root,
+a modal verb for "allowed", an adverb between the negator and what it denies (real sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from askdoc.answer.verdict import decide
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # A common synonym holds the question's word (text/synonyms.py).
+        ("Does bash borrow features from the Korn shell?",
+         "Bash also incorporates useful features from the Korn and C shells (ksh and csh).", "yes"),
+        ("Did AI-5 bring in censorship of films and music?",
+         "Issued in 1968, AI-5 abolished freedom of expression by introducing the preliminary censorship of music, films, "
+         "theater and television.", "yes"),
+        ("Does Rich rely on pygments for syntax highlighting?",
+         "Rich uses the pygments library to implement syntax highlighting.", "yes"),
+        # A synonym that is denied says no.
+        ("Is it possible to remove the file?", "The file cannot be deleted.", "no"),
+        # "allowed" said by a modal verb; "may" then grants, it is no mere possibility.
+        ("Is /etc allowed to hold executable scripts?",
+         "2 To be clear, /etc may contain executable scripts, such as the command scripts commonly called by init.", "yes"),
+        ("Are subdirectories allowed in /bin?", "There must be no subdirectories in /bin.", "no"),
+        ("Are subdirectories allowed in /bin?", "Subdirectories in /bin are described in section 3.", "undecided"),
+        # "not even": the negation denies what follows the adverb.
+        ("Does the library need POSIX?",
+         "The library itself should be portable to any C89 system, not even POSIX is required.", "no"),
+        # "not only …, but also" denies nothing.
+        ("Does the tool read tar files?", "The tool does not only read tar files, but also zip files.", "yes"),
+        # A word of the same root ("freedom" for "free"), the rest held.
+        ("Did AI-5 abolish free expression?", "Issued in 1968, AI-5 abolished freedom of expression.", "yes"),
+    ],
+)
+def test_words_said_otherwise(question: str, sentence: str, expected: str) -> None:
+    assert decide(question, sentence) == expected
