@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from askdoc.answer.date_contrast import lone_date, opening_dated
 from askdoc.answer.mention import mention_topic
 from askdoc.answer.modality import asks_permission, permission_terms
 from askdoc.answer.near_terms import Near, WordVectors, near_terms
@@ -171,7 +172,7 @@ def cues(
     titled = content(tokens(topic)) if subject is None else []  # a mention is shown in the quoted sentence
     matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
-    contrasted, satisfied = _contrasts(question, sentence, terms, matched, missing, said)
+    contrasted, satisfied = _contrasts(question, sentence, asked, terms, matched, missing, said)
     covered = len(matched) + len(satisfied)
     count = len(terms) or 1
     in_neighbours = [
@@ -195,7 +196,8 @@ def cues(
     question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)
     contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
     others = max(1, len(terms) - len(contrasted))
-    is_unbound, is_bygone = unbound(asked, said, terms), bygone(asked, said)
+    dated = opening_dated(asked, terms, said)
+    is_unbound, is_bygone = unbound(asked, said, [t for t in terms if t not in dated]), bygone(asked, said)
     is_modal = modal_mismatch(asked, said) and not asks_permission(asked)
     # A question word said in other words is looked for only where it could complete a "yes" (or a
     # mention): every other term held, no name or number missing, nothing in the sentence against it,
@@ -245,10 +247,17 @@ def _paraphrases(found: list[Near]) -> tuple[float, ...]:
 
 
 def _contrasts(
-    question: str, sentence: str, terms: list[Token], matched: list[Token], missing: list[Token], said: list[Token]
+    question: str,
+    sentence: str,
+    asked: list[Token],
+    terms: list[Token],
+    matched: list[Token],
+    missing: list[Token],
+    said: list[Token],
 ) -> tuple[list[Token], list[Token]]:
-    """The missing value terms the sentence replaces by another value of their kind, and the
-    missing numbers it satisfies ("over 6,000" by "6,563", "3.9" by "3.8+")."""
+    """The missing value terms the sentence replaces by another value of their kind (beside the
+    question's words, or a date anywhere in it: date_contrast.py), and the missing numbers it
+    satisfies ("over 6,000" by "6,563", "3.9" by "3.8+")."""
     contrasted: list[Token] = []
     satisfied: list[Token] = []
     for term in missing:
@@ -258,6 +267,8 @@ def _contrasts(
         at = terms.index(term)
         anchors = [t for t in terms[max(0, at - 2) : at + 3] if t in matched]
         values = [v for v in slot_values(said, anchors, kind) if not any(same_term(v, t) for t in terms)]
+        if not values and anchors:
+            values = lone_date(asked, term, said)
         if not values:
             continue
         if kind == "number":

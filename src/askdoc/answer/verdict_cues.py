@@ -50,7 +50,7 @@ _RANGE_MARKS = ("or later", "or newer", "or above", "or higher", "and later", "a
 # rather than name the proposition: a sentence need not hold them.
 # So are light verbs ("does ls come with …") and range words ("3.8 or newer").
 _FRAME = frozenset(analyze("article author writer document draft piece page mention think view believe say according opinion "
-                           "come get go give put keep newer later already"))
+                           "come get go give put keep newer later already happen occur"))
 _SCOPE = 5
 _SLOT = 2
 # Tokens after "all"/"some" that name what it quantifies ("all the embassy employees").
