@@ -19,6 +19,11 @@ from askdoc.answer.verdict import decide
          "theater and television.", "yes"),
         ("Does Rich rely on pygments for syntax highlighting?",
          "Rich uses the pygments library to implement syntax highlighting.", "yes"),
+        # The sentence's word anchors the question's value where it stands.
+        ("Does Rich run on Windows?", "Rich works with Linux, OSX, and Windows.", "yes"),
+        ("Was the petition launched in 2008?",
+         "An online petition against the Digital Crimes Bill released back in 2008 has already gathered 146,627 signatures.",
+         "yes"),
         # A synonym that is denied says no.
         ("Is it possible to remove the file?", "The file cannot be deleted.", "no"),
         # "allowed" said by a modal verb; "may" then grants, it is no mere possibility.

@@ -197,7 +197,9 @@ def cues(
     contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
     others = max(1, len(terms) - len(contrasted))
     dated = opening_dated(asked, terms, said)
-    is_unbound, is_bygone = unbound(asked, said, [t for t in terms if t not in dated]), bygone(asked, said)
+    # A word the sentence says otherwise anchors a value where the sentence's word stands.
+    is_unbound = unbound(asked, said, [alike.get(t, t) for t in terms if t not in dated])
+    is_bygone = bygone(asked, said)
     is_modal = modal_mismatch(asked, said) and not asks_permission(asked)
     # A question word said in other words is looked for only where it could complete a "yes" (or a
     # mention): every other term held, no name or number missing, nothing in the sentence against it,
