@@ -42,3 +42,10 @@ from askdoc.answer.verdict import decide
 )
 def test_words_said_otherwise(question: str, sentence: str, expected: str) -> None:
     assert decide(question, sentence) == expected
+
+
+def test_a_word_affirmed_elsewhere_in_the_sentence_is_not_denied() -> None:
+    sentence = ("Static and variable files should be segregated because static files, unlike variable files, can be "
+                "stored on read-only media and do not need to be backed up on the same schedule as variable files.")
+    assert decide("Can static files be kept on read-only media?", sentence) == "yes"
+    assert decide("Can static files be stored on read-only media?", "Static files cannot be stored on read-only media.") == "no"

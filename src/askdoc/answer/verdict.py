@@ -33,6 +33,7 @@ from askdoc.answer.synonym_terms import said_alike
 from askdoc.answer.verdict_cues import (
     Token,
     acronym_terms,
+    affirmed_terms,
     affix_negated,
     alias_terms,
     are_opposites,
@@ -192,7 +193,11 @@ def cues(
     said_negated = negated_terms(said, facts_only=False)
     denied |= elided_denial(terms, said)
     negated = bool(affixed) or any(_said_key(t, alike) in denied and _key(t) not in asked_negated for t in matched)
-    near_negation = negated or any(_said_key(t, alike) in touched and _key(t) not in asked_negated for t in matched)
+    affirmed = affirmed_terms(said)
+    near_negation = negated or any(
+        _said_key(t, alike) in touched and _said_key(t, alike) not in affirmed and _key(t) not in asked_negated
+        for t in matched
+    )
     question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)
     contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
     others = max(1, len(terms) - len(contrasted))

@@ -154,7 +154,19 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
     lock files are not") covers its own clause, back to the conjunction, but has no head:
     ``elided_denial`` tells what it denies.
     """
-    negated: set[str] = set()
+    return {_key(t) for t in _negated_tokens(toks, facts_only, heads_only)}
+
+
+def affirmed_terms(toks: list[Token]) -> set[str]:
+    """The stems of the content words that stand somewhere in ``toks`` outside every negation's scope
+    ("static files, unlike variable files, can be stored": "files" is affirmed)."""
+    covered = {t.at for t in _negated_tokens(toks, facts_only=False, heads_only=False)}
+    return {_key(t) for t in content(toks) if t.at not in covered}
+
+
+def _negated_tokens(toks: list[Token], facts_only: bool, heads_only: bool) -> list[Token]:
+    """The tokens ``negated_terms`` reads as negated."""
+    negated: list[Token] = []
     conditional = False
     for i, tok in enumerate(toks):
         conditional = (conditional or tok.lower in _CONDITIONS) and not tok.mark
@@ -168,7 +180,7 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
             if not content(scope) and _ends_clause(tok):
                 scope = [] if heads_only else _elided(toks, i)[1]
             heads = [t for t in content(scope) if t.lower not in _INTENSIFIERS][:1] if heads_only else scope
-            negated.update(_key(t) for t in heads)
+            negated.extend(heads)
     return negated
 
 
