@@ -49,3 +49,8 @@ def test_a_word_affirmed_elsewhere_in_the_sentence_is_not_denied() -> None:
                 "stored on read-only media and do not need to be backed up on the same schedule as variable files.")
     assert decide("Can static files be kept on read-only media?", sentence) == "yes"
     assert decide("Can static files be stored on read-only media?", "Static files cannot be stored on read-only media.") == "no"
+
+
+def test_non_denies_the_word_it_is_joined_to() -> None:
+    assert decide("Does an exit status of zero mean failure?", "A non-zero exit status indicates failure.") == "no"
+    assert decide("Does a non-zero exit status mean failure?", "A non-zero exit status indicates failure.") == "yes"

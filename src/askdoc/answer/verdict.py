@@ -198,7 +198,7 @@ def cues(
         _said_key(t, alike) in touched and _said_key(t, alike) not in affirmed and _key(t) not in asked_negated
         for t in matched
     )
-    question_negated = any(_key(t) in asked_negated and _key(t) not in said_negated for t in terms)
+    question_negated = any(_key(t) in asked_negated and _said_key(t, alike) not in said_negated for t in terms)
     contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
     others = max(1, len(terms) - len(contrasted))
     dated = opening_dated(asked, terms, said)

@@ -24,7 +24,10 @@ from askdoc.text.terms import analyze
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?\+?|[^\W_]+(?:['’][^\W_]+)*|[.,;:()\[\]—–!?“”\"]")
 _BREAK = frozenset(".,;:()[]—–!?“”\"")
 _OPENING = {"“": "”", "[": "]", "\"": "\""}
-_NEGATORS = frozenset({"not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing", "nobody", "lack", "lacks"})
+# "non" stands alone where a hyphen joins it ("non-zero").
+_NEGATORS = frozenset(
+    {"not", "no", "non", "never", "none", "neither", "nor", "without", "cannot", "nothing", "nobody", "lack", "lacks"}
+)
 _NEGATING_VERBS = frozenset({"refused", "refuses", "declined", "declines", "failed", "fails", "unable", "unlike"})
 # Adverbs between a negator and the predicate it denies ("not even POSIX is required").
 _INTENSIFIERS = frozenset({"even", "always", "necessarily", "really", "ever", "yet", "also", "actually", "currently"})
