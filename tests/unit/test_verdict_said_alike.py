@@ -54,3 +54,9 @@ def test_a_word_affirmed_elsewhere_in_the_sentence_is_not_denied() -> None:
 def test_non_denies_the_word_it_is_joined_to() -> None:
     assert decide("Does an exit status of zero mean failure?", "A non-zero exit status indicates failure.") == "no"
     assert decide("Does a non-zero exit status mean failure?", "A non-zero exit status indicates failure.") == "yes"
+
+
+def test_a_reaction_or_a_degree_opposite_to_the_asked_one_says_no() -> None:
+    sentence = "These protests have been called after AI-5, the fifth, and the harshest of the decrees of the dictatorship."
+    assert decide("Was AI-5 the mildest of the decrees?", sentence) == "no"
+    assert decide("Did the city council welcome the plan?", "The city council was shocked by the plan.") == "no"
