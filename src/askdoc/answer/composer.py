@@ -7,8 +7,9 @@ becomes the answer, in document order, each followed by the number of its passag
 is the answerability model's calibrated probability that it is right. Below the threshold fitted
 on half A the composer abstains instead of guessing. A sentence that
 restates the question goes first (restatement.py), a who-question takes the sentence in which a
-name does its verb (doer.py), and the answer is completed with the neighbour that holds the
-name, reason or quote the question asks for (fact_focus.py). A definition shows its term, a sentence
+name does its verb (doer.py), a "What is X?" the sentence that defines X (definition.py), and the
+answer is completed with the neighbour that holds the name, reason or quote the question asks for
+(fact_focus.py). A definition shows its term, a sentence
 that introduces a line of code is followed by it (quoting.py).
 """
 
@@ -21,6 +22,7 @@ import numpy as np
 
 from askdoc.answer.answerability import Candidate, answer_confidence, rank, stored_model
 from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
+from askdoc.answer.definition import defining
 from askdoc.answer.doer import named_doer
 from askdoc.answer.fact_focus import focus
 from askdoc.answer.quoting import introduced_line, sentence_shown
@@ -61,10 +63,12 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
     confidence = answer_confidence(ranked, model)
     if not ranked or confidence < model.threshold:
         return Composition(ABSTENTION_TEXT, (), confidence, True)
-    doer = named_doer(index, question, ranked)
+    lead = named_doer(index, question, ranked)
     ranked = restating_first(index, question, ranked, passages)
-    chosen = [doer] if doer else choose_sentences(index.text, ranked, companion_ratio(ranked, model))
-    chosen, cited = focus(index, question, chosen, doer or ranked[0], passages)
+    if lead is None and (definition := defining(index, question, ranked, passages)) is not None:
+        lead, passages = definition
+    chosen = [lead] if lead else choose_sentences(index.text, ranked, companion_ratio(ranked, model))
+    chosen, cited = focus(index, question, chosen, lead or ranked[0], passages)
     text, citations = cite(index, question, chosen, cited)
     return Composition(text, citations, confidence, False)
 

@@ -64,17 +64,21 @@ def cue_features(index: DocumentIndex, question: str, found: list[Candidate]) ->
     """The ``CUES`` of each candidate of ``found`` (in reading order), one row each."""
     cues = asked(question)
     idf = {term: index.lexical.idf(term) for term in set(analyze(question))}
-    rarest = max(idf, key=lambda t: idf[t], default=None)
+    # Every term of the top idf, not one of them: picking one of a tie out of a set followed the
+    # process's string hash seed (eval/questions.jsonl's q18 changed sentence from run to run).
+    # bench/fit_sentence_rank.py, refitted: half A .829 with all of a tie, .828 with the first one in the question.
+    top = max(idf.values(), default=None)
+    rarest = {term for term, value in idf.items() if value == top}
     texts = [index.text[c.span.start : c.span.end] for c in found]
     terms = [set(analyze(text)) for text in texts]
     rows = []
     for at, (candidate, text) in enumerate(zip(found, texts, strict=True)):
         beside = [n for n in (at - 1, at + 1) if 0 <= n < len(found) and found[n].passage_rank == candidate.passage_rank]
         previous = texts[at - 1] if at - 1 in beside else ""
-        here = rarest in terms[at]
+        here = bool(rarest & terms[at])
         rows.append((
             float(here),
-            float(not here and any(rarest in terms[n] for n in beside)),
+            float(not here and any(rarest & terms[n] for n in beside)),
             role_match(cues, text),
             person_match(cues, text, question),
             place_match(cues, text, question),

@@ -1,0 +1,87 @@
+""""What is X?" is answered by the sentence that defines X, quoted alone.
+
+A reader asking "What is a pipeline?" of the bash manual wants "A pipeline is a sequence of one or
+more commands separated by …", not the sentences around it that the ranker may prefer because
+they repeat "pipeline" more often ("If pipefail is enabled, the pipeline's return status …"). When
+the question asks what a short term is or means, the best-ranked candidate in which that term is
+the subject of "is/are/means/refers to" near the start of the sentence (a heading may come
+before it, "Pipelines A pipeline is …") becomes the answer on its own. When no retrieved sentence
+defines it, the document's first content sentence that does is quoted, its passage cited after the
+retrieved ones: a README names its project in every passage, so "HTTPX is a fully featured HTTP
+client library" is rarely among the passages retrieved for "What is HTTPX?".
+
+Chosen on the fit half of eval/dev/definitions.jsonl (27 "what is X" questions over the real
+documents of tests/fixtures/real, written before this rule); its other half and the eval sets report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from askdoc.answer.answerability import Candidate
+from askdoc.answer.document_sentences import content_sentences
+from askdoc.index.document_index import DocumentIndex
+from askdoc.types import Passage
+
+_ASKED = re.compile(
+    r"^\W*(?:what(?:\s+exactly)?(?:'s|’s|\s+(?:is|are))\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?P<what>[^?]+?)"
+    r"|what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<mean>[^?]+?)\s+(?:mean|stand for))\s*(?:\?|$)",
+    re.I,
+)
+# A phrase after the term that places it, not part of it ("what's a list in bash").
+_PLACE = re.compile(r"\s+(?:in|for|of)\s+(?:this|the|bash|python|\w+)(?:\s+\w+)?$", re.I)
+# Terms that ask for a value or an opinion about something, not what a thing is ("the name of …",
+# "the main point", "the difference between …", "it about"); such questions have their own composers.
+_NOT_A_TERM = re.compile(
+    r"\b(?:name|names|date|number|reason|purpose|difference|role|point|goal|size|value|price|cost|title|topic|"
+    r"main|best|source|status|author|it|this|that|these|those|he|she|they|about|between|like)\b",
+    re.I,
+)
+_MAX_TERM_WORDS = 4
+# The term may follow a heading of a few words in the same sentence span ("Defining Captive Portals A captive portal is").
+_MAX_LEAD_WORDS = 5
+# "is"/"are" define when a noun phrase or "used"/"called" follows ("A coprocess is a …", "Quoting is used to …"),
+# not before any participle ("(list) list is executed in a subshell").
+_DEFINING_VERB = r"(?:(?:is|are)\s+(?:an?|the|one|any|used|called|defined|also)|means|refers\s+to|denotes|stands\s+for)\b"
+
+
+def asked_term(question: str) -> str | None:
+    """The term a "What is X?" / "What does X mean?" question asks about, or None for any other question."""
+    match = _ASKED.match(question.strip())
+    if match is None:
+        return None
+    term = _PLACE.sub("", (match.group("what") or match.group("mean")).strip(" \"'“”‘’"))
+    if not term or len(term.split()) > _MAX_TERM_WORDS or _NOT_A_TERM.search(term):
+        return None
+    return term
+
+
+def defines(sentence: str, term: str) -> bool:
+    """Whether ``sentence`` opens (after at most a short heading) with ``term`` as the subject of a defining verb."""
+    words = r"\s+".join(re.escape(word) for word in term.split())
+    pattern = re.compile(
+        rf"^(?:\S+\s+){{0,{_MAX_LEAD_WORDS}}}?(?:an?\s+|the\s+)?[\"“‘']?{words}(?:e?s)?[\"”’']?"
+        rf"(?:\s+in\s+this\s+\w+)?\s+{_DEFINING_VERB}",
+        re.I,
+    )
+    return pattern.match(sentence.strip()) is not None
+
+
+def defining(
+    index: DocumentIndex, question: str, ranked: list[Candidate], passages: tuple[Passage, ...]
+) -> tuple[Candidate, tuple[Passage, ...]] | None:
+    """The sentence that defines the term ``question`` asks about, if it asks for one and the document defines it:
+    the best-ranked such candidate of ``ranked``, else the document's first such sentence as a candidate of its
+    passage appended to ``passages`` (returned with it)."""
+    term = asked_term(question)
+    if term is None or not ranked:
+        return None
+    found = next((c for c in ranked if defines(index.text[c.span.start : c.span.end], term)), None)
+    if found is not None:
+        return found, passages
+    sentence = next((s for s in content_sentences(index) if defines(index.text[s.span.start : s.span.end], term)), None)
+    if sentence is None:
+        return None
+    appended = (*passages, Passage(sentence.chunk, min(p.score for p in passages)))
+    return replace(ranked[-1], passage_rank=len(passages), span=sentence.span), appended
