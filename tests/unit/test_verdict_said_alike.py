@@ -60,3 +60,10 @@ def test_a_reaction_or_a_degree_opposite_to_the_asked_one_says_no() -> None:
     sentence = "These protests have been called after AI-5, the fifth, and the harshest of the decrees of the dictatorship."
     assert decide("Was AI-5 the mildest of the decrees?", sentence) == "no"
     assert decide("Did the city council welcome the plan?", "The city council was shocked by the plan.") == "no"
+
+
+def test_a_prohibition_denies_what_a_permission_question_asks() -> None:
+    forbidden = "Applications must never create or require special files or subdirectories in the root directory."
+    assert decide("Can applications put their own files in the root directory?", forbidden) == "no"
+    elsewhere = "Applications must never create files in the root directory, but may use /opt."
+    assert decide("Can applications put files in /opt?", elsewhere) == "undecided"

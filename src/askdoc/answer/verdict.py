@@ -27,7 +27,7 @@ from typing import Literal
 
 from askdoc.answer.date_contrast import lone_date, opening_dated
 from askdoc.answer.mention import mention_topic
-from askdoc.answer.modality import asks_permission, permission_terms
+from askdoc.answer.modality import asks_permission, permission_terms, prohibits
 from askdoc.answer.near_terms import Near, WordVectors, near_terms
 from askdoc.answer.synonym_terms import said_alike
 from askdoc.answer.verdict_cues import (
@@ -198,6 +198,7 @@ def cues(
     said_negated = negated_terms(said, facts_only=False)
     denied |= elided_denial(terms, said)
     negated = bool(affixed) or any(_said_key(t, alike) in denied and _key(t) not in asked_negated for t in matched)
+    negated = negated or prohibits(asked, said, matched)
     affirmed = affirmed_terms(said)
     near_negation = negated or any(
         _said_key(t, alike) in touched and _said_key(t, alike) not in affirmed and _key(t) not in asked_negated
