@@ -67,3 +67,10 @@ def test_a_prohibition_denies_what_a_permission_question_asks() -> None:
     assert decide("Can applications put their own files in the root directory?", forbidden) == "no"
     elsewhere = "Applications must never create files in the root directory, but may use /opt."
     assert decide("Can applications put files in /opt?", elsewhere) == "undecided"
+
+
+def test_a_software_documents_words_for_the_asked_ones() -> None:
+    assert decide("Does Requests handle SOCKS proxies?", "SOCKS Proxy Support", topic="Requests") == "yes"
+    sentence = ("It includes an integrated command line client, has support for both HTTP/1.1 and HTTP/2, and provides "
+                "both sync and async APIs.")
+    assert decide("Does HTTPX offer an asynchronous API?", sentence, topic="HTTPX") == "yes"

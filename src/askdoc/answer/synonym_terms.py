@@ -52,7 +52,7 @@ def _same_root(a: str, b: str) -> bool:
 def said_alike(terms: list[Token], sentence: list[Token]) -> dict[Token, Token]:
     """The plain question words the sentence holds only in other words, each with the sentence word
     that says it."""
-    words = [w for w in content(sentence) if w.stem is not None and value_kind(w, w.at == 0) is None]
+    words = [w for w in content(sentence) if w.stem is not None]  # "SOCKS Proxy Support": a heading's words too
     alike = _said_alike()
     found: dict[Token, Token] = {}
     for term in terms:
