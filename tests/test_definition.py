@@ -27,7 +27,7 @@ def test_the_asked_term(question: str, term: str | None) -> None:
 @pytest.mark.parametrize(
     ("sentence", "term", "expected"),
     [
-        ("Pipelines A pipeline is a sequence of one or more commands separated by one of the control operators.", "pipeline", True),
+        ("Pipelines A pipeline is a sequence of one or more commands separated by a control operator.", "pipeline", True),
         ('A "configuration file" is a local file used to control the operation of a program.', "configuration file", True),
         ("Quoting is used to remove the special meaning of certain characters or words to the shell.", "quoting", True),
         ("HTTPX is a fully featured HTTP client library for Python 3.", "HTTPX", True),
