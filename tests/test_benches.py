@@ -185,7 +185,8 @@ def test_scale(tmp_path: Path, article_index_dir: Path) -> None:
 
 def test_verdicts(article_index_dir: Path) -> None:
     out = run_bench("verdicts.py", "--limit", "40", index_dir=article_index_dir)
-    for part in ("fit part", "held-out part", "dev \\(eval/dev\\)", "held-out readers", "reader_questions"):
+    parts = ("fit part", "held-out part", "dev \\(eval/dev\\)", "held-out readers", "unseen \\(eval/dev\\)", "reader_questions")
+    for part in parts:
         assert re.search(rf"^{part}\s+\d+ questions  precision [01]\.\d{{3}}  coverage [01]\.\d{{3}}", out, re.M), out
     assert "grid on the fit part, own words only (precision >= 0.95" in out
     for field in ("near", "near_yes"):

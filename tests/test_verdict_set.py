@@ -48,3 +48,14 @@ def test_the_reader_sets_are_eval_entries_whose_evidence_is_in_their_document() 
     assert all(r["kind"] == "yesno" and r.get("yesno") in (None, "yes", "no") for r in records)
     texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in records}}
     assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []
+
+
+@pytest.mark.slow  # reads two real documents (about 1 s)
+def test_the_unseen_set_is_eval_entries_whose_evidence_is_in_their_document() -> None:
+    """eval/dev/verdicts_unseen.jsonl, bench/verdicts.py's unseen part: written before the rules it checks."""
+    path = ROOT / "eval" / "dev" / "verdicts_unseen.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 30 and len({r["id"] for r in records}) == len(records)
+    assert all(r["kind"] == "yesno" and r.get("yesno") in (None, "yes", "no") for r in records)
+    texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in records}}
+    assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []
