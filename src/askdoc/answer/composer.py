@@ -65,16 +65,18 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
         return Composition(ABSTENTION_TEXT, (), confidence, True)
     doer = named_doer(index, question, ranked)
     ranked = restating_first(index, question, ranked, passages)
-    if doer is not None and not _fit_together(index.text, ranked[0], doer):
+    best = ranked[0]
+    if doer is not None and (doer is best or not _fit_together(index.text, best, doer)):
         doer = None
-    lead = None
-    if doer is None and (definition := defining(index, question, ranked, passages)) is not None:
+    definition = None if doer else defining(index, question, ranked, passages)
+    if doer is not None:
+        lead, chosen = doer, sorted([best, doer], key=lambda c: c.span.start)
+    elif definition is not None:
         lead, passages = definition
-    if doer:
-        chosen = sorted([ranked[0], doer], key=lambda c: c.span.start)
+        chosen = [lead]
     else:
-        chosen = [lead] if lead else choose_sentences(index.text, ranked, companion_ratio(ranked, model))
-    chosen, cited = focus(index, question, chosen, doer or lead or ranked[0], passages)
+        lead, chosen = best, choose_sentences(index.text, ranked, companion_ratio(ranked, model))
+    chosen, cited = focus(index, question, chosen, lead, passages)
     text, citations = cite(index, question, chosen, cited)
     return Composition(text, citations, confidence, False)
 
