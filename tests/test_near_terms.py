@@ -82,3 +82,11 @@ def test_a_paraphrased_denial_is_answered_no_by_the_engine_on_a_real_page(real_e
     answer = engine.ask("Is the mainstream press covering the story well?")
     assert answer.kind == "yesno"
     assert answer.text.startswith("No. Another interesting fact is that mainstream media has not been covering")
+
+
+def test_no_yes_from_a_neighbour_and_a_paraphrase_together(vectors: WordVectors) -> None:
+    # ls(1): "default" and "color" are in the sentence before, which says colour is disabled by default;
+    # "use" is only paraphrased ("emits"). Pieced together they made a wrong "Yes".
+    before = "Using color to distinguish file types is disabled both by default and with --color=never."
+    sentence = "With --color=auto, ls emits color codes only when standard output is connected to a terminal."
+    assert decide("Does ls use colour by default?", sentence, (before,), "ls", vectors) == "undecided"

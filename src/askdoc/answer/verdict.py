@@ -347,6 +347,10 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     if found.hedged:
         return "no" if coverage_no >= limits.hedge else "undecided"
     blocked = found.contrast or found.unbound or found.modal or found.near_negation or found.bygone or found.opposite_said
+    # A "yes" rests on the neighbours' words or on a paraphrase, not on both: together they pieced "Does ls use
+    # colour by default?" out of "… disabled both by default" beside "ls emits color codes only when …" (eval/real).
+    if paraphrased and coverage > found.coverage:
+        coverage = found.coverage
     return "yes" if coverage + paraphrased >= limits.yes and not blocked else "undecided"
 
 
