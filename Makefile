@@ -6,27 +6,27 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# The CI quality gate: just under today's figures on each eval file (README: "Evaluation").
-# eval/questions.jsonl with the answerability model at its 2% budget: hit@1 .923, hit@3 .978, MRR .951,
-# accuracy .890, citation precision .966, abstention recall .706, false abstention .044 (issue 12 expected-value and
-# asked-act checks, sentence ranker).
-# Each gate leaves about two questions of margin. Answers no longer change from run to run: a run that gave .879
-# (q18 flipped) came from the sentence ranker's choice among equally rare terms following the hash seed
-# (tests/test_hash_seed.py).
+# The CI quality gate: just under today's figures on each eval file (README: "Evaluation"), one or two questions of
+# margin each (answers no longer change from run to run: a run that gave .879 came from the sentence ranker's choice
+# among equally rare terms following the hash seed, tests/test_hash_seed.py).
+# eval/questions.jsonl (91 answerable, 17 not): hit@1 .923, hit@3 .978, MRR .951, accuracy .890, citation precision
+# .956, abstention recall .765, false abstention .044 (issue 12: expected-value, asked-act and asked-thing checks,
+# sentence ranker and its companion ratio).
 EVAL_GATE := --min hit@1=0.90 --min hit@3=0.96 --min mrr=0.93 --min accuracy=0.87 \
-	--min citation_precision=0.94 --min abstention_recall=0.64 --max false_abstention=0.06
-# eval/reader_questions.jsonl: intent .960, accuracy .809, summary .95, metadata 1.0, list .706, yes/no .519,
-# fact .785, all kinds .775, abstention recall .649, false abstention .037 (issue 12: lists, verdicts,
-# expected-value and asked-act checks, sentence ranker, mention and stance questions).
-READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.79 --min right_summary=0.90 --min right_metadata=0.95 \
-	--min right_fact=0.76 --min right_list=0.64 --min right_yesno=0.48 --min right_all=0.75 --min abstention_recall=0.62 --max false_abstention=0.05
+	--min citation_precision=0.94 --min abstention_recall=0.70 --max false_abstention=0.06
+# eval/reader_questions.jsonl (136 answerable, 37 not): intent .960, accuracy .838, summary .95, metadata 1.0,
+# list .765, yes/no .556, fact .871, all kinds .832, abstention recall .811, false abstention .029 (issue 12: lists,
+# verdicts, definitions, expected-value, asked-act and asked-thing checks, sentence ranker).
+READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.81 --min right_summary=0.90 --min right_metadata=0.95 \
+	--min right_fact=0.84 --min right_list=0.70 --min right_yesno=0.51 --min right_all=0.80 --min abstention_recall=0.75 \
+	--max false_abstention=0.05
 
-# The same on eval/real (reader questions over the real documents of tests/fixtures/real), just
-# under today's figures: hit@5 .744, MRR .640, accuracy .705, citation precision .641,
-# abstention recall .478, false abstention .039 (README: "Evaluation"; issue 12 reading of terms,
-# introduced commands, HTML bylines, licences and loose text, PDF word gaps, RFC header authors, sentence ranker).
-EVAL_REAL_GATE := --min hit@5=0.72 --min mrr=0.62 --min accuracy=0.68 --min citation_precision=0.62 \
-	--min abstention_recall=0.43 --max false_abstention=0.05
+# The same on eval/real (reader questions over the real documents of tests/fixtures/real; 129 answerable, 23 not),
+# just under today's figures: hit@5 .744, MRR .640, accuracy .721, citation precision .632, abstention recall .522,
+# false abstention .047 (README: "Evaluation"; issue 12 reading of terms, introduced commands, HTML bylines, licences
+# and loose text, PDF word gaps, RFC header authors, sentence ranker, asked-thing check).
+EVAL_REAL_GATE := --min hit@5=0.72 --min mrr=0.62 --min accuracy=0.70 --min citation_precision=0.62 \
+	--min abstention_recall=0.47 --max false_abstention=0.06
 
 .PHONY: chat test
 

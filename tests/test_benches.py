@@ -38,6 +38,7 @@ NOT_SMOKED = {
     "cross_encoder.py": "fine-tunes MiniLM's top layers on the whole SQuAD half A (torch); 10-20 CPU minutes",
     "fit_intents.py": "fits the intent model with scikit-learn (the bench extra)",
     "value_check.py": "answers the whole SQuAD half twice over fit_answerability.py's retrieval cache; minutes",
+    "product_budget.py": "answers the whole SQuAD half over fit_answerability.py's retrieval cache, then eval files; minutes",
 }
 
 

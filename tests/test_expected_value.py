@@ -42,6 +42,19 @@ def test_only_the_questions_own_names_are_not_an_answer() -> None:
     assert not lacks_asked_value("How old is Kadhimi?", "Kadhimi, aged 53, was named on April 9.")
 
 
+def test_a_when_question_is_answered_by_a_time_told_by_an_event() -> None:
+    question = "When did the Republicans back the empire?"
+    assert not lacks_asked_value(question, "Republicans only became supportive when Germany started to build an empire.")
+    assert lacks_asked_value(question, "Republicans were at first hostile to the empire.")
+
+
+def test_a_name_opening_its_sentence_answers_when_the_quote_names_it_within_a_sentence() -> None:
+    named = "The society hired a geographer named Isiah Bowman.\u2029Bowman was the director of the society in 1914."
+    assert not lacks_asked_value("Who was the director of the society in 1914?", named)
+    assert lacks_asked_value("Who was the director of the society in 1914?", named.split("\u2029")[1])
+    assert not lacks_asked_value("How many treaties protected rights?", "None of the treaties mention rights.")
+
+
 @pytest.mark.slow  # builds a real index of a real document with the model
 def test_engine_abstains_without_the_value_and_answers_with_it(engine: Engine, real_engine: Callable[[str], Engine]) -> None:
     assert engine.ask("How many US troops are stationed in Erbil?").abstained

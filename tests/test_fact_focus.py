@@ -32,5 +32,5 @@ def test_other_questions_keep_their_single_sentence(engines) -> None:
 
 def test_who_verb_question_quotes_the_sentence_where_a_name_does_it(engines) -> None:
     answer = engines["africa"].ask("Who commented on the blog post about Obama's speech?")
-    assert answer.text.startswith("Naughy Feeling commented on the post")
+    assert "Naughy Feeling commented on the post" in answer.text
 

@@ -92,3 +92,11 @@ def test_clip_of_a_sentence_whose_terms_open_it_marks_only_the_cut_end() -> None
     clipped = _clip(" ".join(words), "Where do zebras cross rivers?")
     assert clipped.startswith("Zebras cross rivers filler0") and clipped.endswith(" …")
     assert len(clipped.split()) - 1 <= MAX_WORDS
+
+
+def test_clip_keeps_the_words_on_both_sides_of_the_question_terms() -> None:
+    words = [f"filler{i}" for i in range(100)]
+    words[40:43] = ["zebras", "cross", "rivers"]
+    kept = _clip(" ".join(words), "Where do zebras cross rivers?").split()[1:-1]
+    at = kept.index("zebras")
+    assert abs(at - (len(kept) - at - 3)) <= 1 and "filler44" in kept and "filler38" in kept

@@ -4,7 +4,8 @@ The answerability model rates a sentence by how much of the question it holds, s
 commented on the blog post about Obama's speech?" it prefers "He posted Obama's speech on his
 blog:" (blog, post, Obama, speech) to the sentence that names who commented. A candidate that
 holds the question's own verb and a name the question does not give answers the question as
-asked; it is quoted alone instead of the best one when its probability is at least ``RATIO`` of the best's.
+asked; when its probability is at least ``RATIO`` of the best's, it is quoted beside the best one if both fit in the
+answer's words (composer.py).
 """
 
 from __future__ import annotations

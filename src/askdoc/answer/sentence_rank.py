@@ -12,10 +12,12 @@ the answerability model with these features cost eval/reader_questions abstentio
 Fitted by bench/fit_sentence_rank.py --dev-weight 5 on SQuAD 2.0 half A with the dev questions over the
 real documents (eval/dev/facts.jsonl, eval/dev/sentences.jsonl; dev weight 5 of 0/2/5, the best accuracy on
 half A + dev): listwise (each sentence scored against the others of its question), then Platt-scaled into
-the probability that a sentence holds the answer; companion ratio .7 (the most accurate on half A that
-quotes as precisely as the answerability model). Half B, which the fit never sees: top sentence .786 ->
-.818, accuracy .828 -> .852, quoted precision .771 -> .795 (without the cues .817 / .848 / .791); through
-the fact composer with its value check (bench/value_check.py) .822 -> .840, abstention unchanged.
+the probability that a sentence holds the answer; companion ratio .64 (the most accurate on half A that
+quotes as precisely as the answerability model, on a grid of .02: ``--ratio-only``; .7 on the grid of .1). Half B,
+which the fit never sees: top sentence .786 -> .818, accuracy .828 -> .858, quoted precision .771 -> .783 (at .7:
+.852 / .795); through the fact composer with its checks (bench/value_check.py) .845 -> .850 (ratio .7 -> .64),
+abstention unchanged; eval/ accuracy up (reader_questions .824 -> .831, real .705 -> .721), citation precision down
+(questions .966 -> .956, real .641 -> .624): a second sentence is quoted more often.
 """
 
 from __future__ import annotations
