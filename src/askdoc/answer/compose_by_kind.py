@@ -11,6 +11,7 @@ from askdoc.answer.answerability import rank
 from askdoc.answer.asked_checks import asked_checked
 from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.expected_value import value_checked
+from askdoc.answer.howto import asks_how, howto_answer
 from askdoc.answer.intent import Intent
 from askdoc.answer.metadata_answer import compose_metadata, field_checked
 from askdoc.answer.sentence_rank import rank_to_quote
@@ -26,6 +27,8 @@ def compose_by_kind(
 ) -> Composition:
     """The answer a question of intent ``kind`` gets from ``passages`` (or, for a summary, from the whole document;
     for metadata, from the document's metadata when it states the field asked for)."""
+    if kind in ("summary", "list") and asks_how(question):
+        kind = "fact"  # "How can I list …?", "What do I run to see a demo …?" ask for an option or a command
     if kind == "summary":
         title_vector = encode([index.title])[0] if index.title and asks_for_argument(question) else None
         return compose_summary(index, question, title_vector)
@@ -46,7 +49,7 @@ def compose_by_kind(
         return field_checked(question, answer)
     if kind != "yesno":
         checked = act_checked(index, question, value_checked(index.text, question, answer), encode)
-        return asked_checked(index, question, checked, encode)
+        return howto_answer(index, question, query_vector, passages, asked_checked(index, question, checked, encode))
     from askdoc.answer.yesno import with_verdict
 
     return yesno_checked(index, question, with_verdict(index, question, ranked, passages, answer, encode), encode)
