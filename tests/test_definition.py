@@ -61,3 +61,9 @@ def test_the_definition_is_quoted_alone(real_engine) -> None:
 )
 def test_asking_what_a_thing_is(question: str, expected: bool) -> None:
     assert asks_for_term(question) is expected
+
+
+def test_a_follow_up_asks_what_its_own_question_asks() -> None:
+    # "How do I install it?" after "What is HTTPX?" is resolved as both questions joined; only the last one is asked.
+    assert asked_term("What is HTTPX? How do I install it?") is None
+    assert asked_term("Who maintains HTTPX? What is a transport?") == "transport"

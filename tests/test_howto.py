@@ -37,3 +37,9 @@ def test_an_abstention_becomes_the_close_option(real_engine) -> None:
     answer = tar.ask("which option picks the compressor from the archive's file name")
     assert not answer.abstained
     assert answer.text.startswith("-a, --auto-compress: Use archive suffix to determine the compression program.")
+
+
+def test_a_follow_up_is_read_by_its_own_question() -> None:
+    # A follow-up is answered with the earlier questions joined before it; only its own question asks how.
+    assert asks_how("What is HTTPX? How do I install it?")
+    assert not asks_how("How do I install HTTPX? What is a transport?")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from askdoc.answer.conversation import own_question
+
 _ASKED = re.compile(
     r"^\W*(?:what(?:\s+exactly)?(?:'s|’s|\s+(?:is|are))\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?P<what>[^?]+?)"
     r"|what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<mean>[^?]+?)\s+(?:mean|stand for))\s*(?:\?|$)",
@@ -33,8 +35,11 @@ _INDEFINITE = re.compile(r"^\W*what(?:\s+exactly)?(?:'s|’s|\s+(?:is|are))\s+(?
 
 
 def asked_term(question: str) -> str | None:
-    """The term a "What is X?" / "What does X mean?" question asks about, or None for any other question."""
-    match = _ASKED.match(question.strip())
+    """The term a "What is X?" / "What does X mean?" question asks about, or None for any other question.
+
+    Read from the question's own last sentence: a follow-up resolved with earlier questions ("What is HTTPX? How
+    do I install it?") asks what its last one asks."""
+    match = _ASKED.match(own_question(question))
     if match is None:
         return None
     term = _PLACE.sub("", (match.group("what") or match.group("mean")).strip(" \"'“”‘’"))
@@ -45,4 +50,4 @@ def asked_term(question: str) -> str | None:
 
 def asks_for_term(question: str) -> bool:
     """Whether ``question`` asks what "a"/"an" something is: never a question about the document as a whole."""
-    return _INDEFINITE.match(question.strip()) is not None and asked_term(question) is not None
+    return _INDEFINITE.match(own_question(question)) is not None and asked_term(question) is not None

@@ -29,6 +29,7 @@ import numpy as np
 
 from askdoc.answer.answerability import Candidate, stored_model
 from askdoc.answer.composer import Composition, cite
+from askdoc.answer.conversation import own_question
 from askdoc.answer.document_sentences import document_sentences
 from askdoc.answer.quoting import introduced_line, is_code_line
 from askdoc.index.document_index import DocumentIndex
@@ -73,8 +74,9 @@ _ENTRIES: weakref.WeakKeyDictionary[object, list[Entry]] = weakref.WeakKeyDictio
 
 
 def asks_how(question: str) -> bool:
-    """Whether ``question`` asks how to do something or which option or command does it."""
-    return _ASKS_HOW.match(question) is not None
+    """Whether ``question`` (its own last sentence, after any earlier questions a follow-up was resolved with) asks
+    how to do something or which option or command does it."""
+    return _ASKS_HOW.match(own_question(question)) is not None
 
 
 def reads_as_command(line: str) -> bool:
