@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from askdoc.answer.answerability import Candidate, answer_confidence, rank, stored_model
+from askdoc.answer.cited_passages import passage_rank
 from askdoc.answer.contract import ABSTENTION_TEXT, MAX_WORDS, marker
 from askdoc.answer.definition import defining
 from askdoc.answer.doer import named_doer
@@ -30,7 +31,7 @@ from askdoc.answer.restatement import restating_first
 from askdoc.answer.sentence_rank import companion_ratio
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
-from askdoc.types import Chunk, Citation, Passage, Span
+from askdoc.types import Citation, Passage, Span
 
 _MAX_SENTENCES = 3
 _WORD = re.compile(r"\S+")
@@ -68,10 +69,9 @@ def compose_ranked(index: DocumentIndex, question: str, ranked: list[Candidate],
     best = ranked[0]
     if doer is not None and (doer is best or not _fit_together(index.text, best, doer)):
         doer = None
-    definition = None if doer else defining(index, question, ranked, passages)
     if doer is not None:
         lead, chosen = doer, sorted([best, doer], key=lambda c: c.span.start)
-    elif definition is not None:
+    elif (definition := defining(index, question, ranked, passages)) is not None:
         lead, passages = definition
         chosen = [lead]
     else:
@@ -89,7 +89,7 @@ def cite(
     Passages are numbered [1], [2] … in the order the answer first quotes them. A sentence that introduces
     a line of code is followed by that line (quoting.py), cited to its passage.
     """
-    cited = list(passages)
+    cited = passages
     quoted = {c.span for c in chosen}
     pieces: list[tuple[int, Span, str]] = []
     for at, c in enumerate(chosen):
@@ -97,27 +97,19 @@ def cite(
         pieces.append((c.passage_rank, c.span, _clip(sentence, question)))
         line = introduced_line(index, cited[c.passage_rank].chunk, c.span)
         if line is not None and line.span not in quoted:
-            pieces.append((_rank_of(cited, line.chunk, cited[c.passage_rank].score), line.span, _text(index, line.span)))
+            rank, cited = passage_rank(cited, line.chunk, cited[c.passage_rank].score)
+            pieces.append((rank, line.span, _text(index, line.span)))
     numbers: dict[int, int] = {}
-    for passage_rank, _, _ in pieces:
-        numbers.setdefault(passage_rank, len(numbers) + 1)
+    for rank, _, _ in pieces:
+        numbers.setdefault(rank, len(numbers) + 1)
     parts: list[str] = []
-    for at, (passage_rank, _, shown) in enumerate(pieces):
-        line_follows = at + 1 < len(pieces) and pieces[at + 1][0] == passage_rank and pieces[at + 1][1] not in quoted
-        parts.append(shown if line_follows else f"{shown} {marker(numbers[passage_rank])}")
+    for at, (rank, _, shown) in enumerate(pieces):
+        line_follows = at + 1 < len(pieces) and pieces[at + 1][0] == rank and pieces[at + 1][1] not in quoted
+        parts.append(shown if line_follows else f"{shown} {marker(numbers[rank])}")
     citations = tuple(
         Citation(n, cited[r], tuple(span for p, span, _ in pieces if p == r)) for r, n in numbers.items()
     )
     return " ".join(parts), citations
-
-
-def _rank_of(passages: list[Passage], chunk: Chunk, score: float) -> int:
-    """The rank of ``chunk``'s passage, appended (with ``score``) when it was not retrieved."""
-    rank = next((r for r, p in enumerate(passages) if p.chunk.chunk_id == chunk.chunk_id), None)
-    if rank is None:
-        passages.append(Passage(chunk, score))
-        rank = len(passages) - 1
-    return rank
 
 
 def _text(index: DocumentIndex, span: Span) -> str:

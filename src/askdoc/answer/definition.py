@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from askdoc.answer.answerability import Candidate
 from askdoc.answer.asked_term import asked_term
+from askdoc.answer.cited_passages import passage_rank
 from askdoc.answer.document_sentences import content_sentences
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
@@ -50,7 +51,7 @@ def defining(
 ) -> tuple[Candidate, tuple[Passage, ...]] | None:
     """The sentence that defines the term ``question`` asks about, if it asks for one and the document defines it:
     the best-ranked such candidate of ``ranked``, else the document's first such sentence as a candidate of its
-    passage appended to ``passages`` (returned with it)."""
+    passage, appended to ``passages`` when it was not retrieved (the passages are returned with it)."""
     term = asked_term(question)
     if term is None or not ranked:
         return None
@@ -60,5 +61,5 @@ def defining(
     sentence = next((s for s in content_sentences(index) if defines(index.text[s.span.start : s.span.end], term)), None)
     if sentence is None:
         return None
-    appended = (*passages, Passage(sentence.chunk, min(p.score for p in passages)))
-    return replace(ranked[-1], passage_rank=len(passages), span=sentence.span), appended
+    rank, cited = passage_rank(passages, sentence.chunk, min(p.score for p in passages))
+    return replace(ranked[-1], passage_rank=rank, span=sentence.span), cited

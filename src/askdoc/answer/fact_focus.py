@@ -29,6 +29,7 @@ import numpy as np
 
 from askdoc.answer.answer_type import AnswerType, has_answer_type
 from askdoc.answer.answerability import Candidate
+from askdoc.answer.cited_passages import passage_rank
 from askdoc.answer.contract import MAX_WORDS
 from askdoc.answer.conversation import own_question
 from askdoc.answer.sentence_nav import Located, neighbours
@@ -65,10 +66,7 @@ def focus(
     extra = _neighbour_needed(index, question, best, passages)
     if extra is None or extra.span in {c.span for c in chosen}:
         return chosen, passages
-    rank = next((r for r, p in enumerate(passages) if p.chunk.chunk_id == extra.chunk.chunk_id), None)
-    if rank is None:
-        passages = (*passages, Passage(extra.chunk, passages[best.passage_rank].score))
-        rank = len(passages) - 1
+    rank, passages = passage_rank(passages, extra.chunk, passages[best.passage_rank].score)
     added = Candidate(rank, extra.span, np.zeros(0))
     if _words(index.text, [best, added]) > MAX_WORDS:
         # Both do not fit: the cause before a "Therefore, …" answers a why-question alone; a name, a quote or

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from askdoc.answer.answerability import Candidate, stored_model
+from askdoc.answer.cited_passages import passage_rank
 from askdoc.answer.composer import Composition, cite
 from askdoc.answer.conversation import own_question
 from askdoc.answer.document_sentences import document_sentences
@@ -141,10 +142,7 @@ def howto_answer(
         return answer
     if cosines[best] < (_MIN_COSINE_ABSTAINED if answer.abstained else _MIN_COSINE):
         return answer
-    rank = next((r for r, p in enumerate(passages) if p.chunk.chunk_id == entry.chunk.chunk_id), None)
-    if rank is None:
-        passages = (*passages, Passage(entry.chunk, min(p.score for p in passages)))
-        rank = len(passages) - 1
+    rank, passages = passage_rank(passages, entry.chunk, min(p.score for p in passages))
     candidate = Candidate(rank, entry.span, np.zeros(0), probability=answer.confidence)
     text, citations = cite(index, question, [candidate], passages)
     confidence = answer.confidence if not answer.abstained else stored_model().threshold
