@@ -12,7 +12,7 @@ from askdoc.answer.act_check import EncodeMany, nearness
 from askdoc.answer.asked_thing import lacks_asked_thing
 from askdoc.answer.composer import Composition, abstention_instead
 from askdoc.answer.conversation import own_question
-from askdoc.answer.expected_value import SENTENCE_BREAK
+from askdoc.answer.expected_value import quoted_sentences
 from askdoc.answer.opposite_act import tells_the_opposite
 from askdoc.index.document_index import DocumentIndex
 
@@ -28,7 +28,7 @@ def asked_checked(index: DocumentIndex, question: str, answer: Composition, enco
     if answer.abstained:
         return answer
     question = own_question(question)
-    evidence = SENTENCE_BREAK.join(index.text[s.start : s.end] for citation in answer.citations for s in citation.quoted)
+    evidence = quoted_sentences(index.text, answer)
     if tells_the_opposite(question, evidence):
         return abstention_instead(answer)
     if answer.confidence < UNSURE and lacks_asked_thing(question, evidence, nearness(encode)):

@@ -118,13 +118,17 @@ SENTENCE_BREAK = "\u2029"
 _ENDING = re.compile(r"(?<=\w{3})(ing|ed|es|s|er|e)$")
 
 
+def quoted_sentences(text: str, answer: Composition) -> str:
+    """The sentences ``answer`` quotes from ``text``, joined by ``SENTENCE_BREAK`` so that a check can tell them apart."""
+    return SENTENCE_BREAK.join(text[span.start : span.end] for citation in answer.citations for span in citation.quoted)
+
+
 def value_checked(text: str, question: str, answer: Composition) -> Composition:
     """``answer``, or an abstention when the sentences it quotes from ``text`` lack the value the question asks for
     (its confidence capped at the abstention threshold, as for the composer's own abstentions)."""
     if answer.abstained:
         return answer
-    evidence = SENTENCE_BREAK.join(text[span.start : span.end] for citation in answer.citations for span in citation.quoted)
-    if not lacks_asked_value(question, evidence):
+    if not lacks_asked_value(question, quoted_sentences(text, answer)):
         return answer
     return abstention_instead(answer)
 
