@@ -148,3 +148,12 @@ def test_an_open_list_quotes_a_step_told_in_the_following_passage(engine: Engine
     answer = engine.ask("What steps did Iraqi leaders take to get foreign troops out?")
     text = without_markers(answer.text)
     assert "passed a resolution" in text and '"urgent measures"' in text and len(text.split()) <= MAX_WORDS
+
+
+@pytest.mark.slow
+def test_what_someone_said_brings_the_statement_and_what_they_added(engine: Engine) -> None:
+    answer = engine.ask("What did Kadhimi say in his statement to the media?")
+    text = without_markers(answer.text)
+    assert answer.kind == "list" and "comprehensive Iraqi national project" in text
+    assert "He added that a top priority was to negotiate with the US" in text and "settling scores" in text
+    assert "announced on April 14" not in text and len(text.split()) <= MAX_WORDS
