@@ -55,7 +55,7 @@ from askdoc.text.normalize import contains
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "fixtures" / "real"
 CUTS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
-OPEN_SETS = ("eval/lists/real_open.jsonl", "eval/dev/lists.jsonl")
+OPEN_SETS = ("eval/lists/real_open.jsonl", "eval/dev/lists.jsonl", "eval/lists/real_open_more.jsonl")
 
 
 def matches(found: str, gold: list[str]) -> bool:
@@ -91,8 +91,14 @@ def entity_figures(limit: int | None) -> None:
         print(f"{key:<14}{right / max(found, 1):>10.2f}{held / max(total, 1):>8.2f}{found:>7}{total:>6}")
 
 
-def open_list_figures(limit: int | None) -> None:
-    questions = [json.loads(line) for path in OPEN_SETS for line in (ROOT / path).read_text().splitlines()][:limit]
+def open_list_figures(limit: int | None, part: str) -> None:
+    """The open-list figures on the questions of ``part``: "fit" (all but the held part of real_open_more), "held"."""
+    questions = [
+        question
+        for path in OPEN_SETS
+        for line in (ROOT / path).read_text().splitlines()
+        if (question := json.loads(line)).get("part", "fit") == part
+    ][:limit]
     encoder = open_query_encoder(default_model_path())
     model = stored_model()
     closest = -1.0
@@ -118,7 +124,7 @@ def open_list_figures(limit: int | None) -> None:
             share[cut] += held / len(question["groups"])
             words[cut] += len(text.split())
             sentences[cut] += sum(len(c.quoted) for c in answer.citations) if answer else 0
-    print(f"open lists: {len(questions)} questions of {' and '.join(OPEN_SETS)}")
+    print(f"open lists ({part}): {len(questions)} questions of {', '.join(OPEN_SETS)}")
     print(f"{'cut':<6}{'right':>7}{'groups':>8}{'words':>7}{'quoted':>8}")
     n = max(len(questions), 1)
     for cut in CUTS:
@@ -144,7 +150,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="documents and questions per part (a smoke run)")
     args = parser.parse_args()
     entity_figures(args.limit)
-    open_list_figures(args.limit)
+    open_list_figures(args.limit, "fit")
+    open_list_figures(args.limit, "held")
     reader_figures(args.limit)
 
 

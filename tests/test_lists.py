@@ -157,3 +157,11 @@ def test_what_someone_said_brings_the_statement_and_what_they_added(engine: Engi
     assert answer.kind == "list" and "comprehensive Iraqi national project" in text
     assert "He added that a top priority was to negotiate with the US" in text and "settling scores" in text
     assert "announced on April 14" not in text and len(text.split()) <= MAX_WORDS
+
+
+@pytest.mark.slow
+def test_an_open_list_adds_nothing_to_a_sentence_that_names_the_items_itself(engine: Engine) -> None:
+    answer = engine.ask("What problems does the incoming prime minister have to deal with?")
+    text = without_markers(answer.text)
+    assert "COVID-19 crisis" in text and "record-low oil prices" in text
+    assert "spy-chief" not in text and "Ramadan" not in text

@@ -24,11 +24,7 @@ def section_pool(index: DocumentIndex, passages: tuple[Passage, ...], read: int)
         return ()
     top = passages[0].chunk
     have = {p.chunk.chunk_id for p in passages[:read]}
-    added = tuple(
-        Passage(chunk, 0.0)
-        for chunk in section_neighbours(index, top)
-        if chunk.chunk_id not in have
-    )
+    added = tuple(Passage(chunk, 0.0) for chunk in section_neighbours(index, top) if chunk.chunk_id not in have)
     return passages[:read] + added
 
 
