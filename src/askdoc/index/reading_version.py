@@ -23,4 +23,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 12: a PDF's running heads numbered in roman numerals (front matter) are furniture too (formats/pdf_folio.py).
 # 13: an HTML page's text outside any paragraph (in <body>, a <div>, a <blockquote>) is read (formats/html_loose_text.py).
 # 14: a furniture copyright line names a publisher only after its holder or as a body (documents/metadata.py).
-READING_VERSION = 14
+# 15: a paragraph knows the headings its section sits under (documents/outline.py); they are indexed with its chunk.
+READING_VERSION = 15
