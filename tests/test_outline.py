@@ -40,6 +40,18 @@ def test_a_pdf_section_sits_under_its_numbered_parent() -> None:
     )
 
 
+def test_a_pdf_heading_over_two_lines_in_larger_type_is_one_heading() -> None:
+    document = load_document(REAL / "fhs-3.0.pdf")
+    assert _under(document, "/bin contains commands that may be used by both the system administrator") == (
+        ("3.4. /bin : Essential user command binaries (for use by all users)",),
+        "3.4.1. Purpose",
+    )
+    faq = load_document(REAL / "debian-faq.pdf")
+    assert _under(faq, "There are multiple tools that are used to manage Debian packages")[1] == (
+        "8.1 What programs does Debian provide for managing its packages?"
+    )
+
+
 def test_markdown_levels_nest_and_close_and_the_title_is_left_out() -> None:
     text = f"# Tool\n\n{_BODY}\n\n## Install\n\n{_BODY} One.\n\n### From source\n\n{_BODY} Two.\n\n## Usage\n\n{_BODY} Three.\n"
     document = parse_markdown(text, "tool.md", "x")
