@@ -132,3 +132,36 @@ def test_an_open_list_sentence_that_points_back_brings_the_one_before_it(africa:
     text = without_markers(answer.text)
     # "This is because … Blake used to visit all of them …" explains the sentence before it.
     assert answer.kind == "list" and "his blog served us more" in text and "drive traffic" in text
+
+
+@pytest.mark.slow
+def test_an_open_list_gathers_items_from_the_next_passages_of_the_section(engine: Engine) -> None:
+    # The Embassy attacks and the rockets near Halliburton are told in two passages under one heading.
+    answer = engine.ask("List the attacks on American targets described in the article.")
+    text = without_markers(answer.text)
+    assert answer.kind == "list" and "attacks took place on the Embassy" in text and "three rockets" in text
+    assert len({c.passage.chunk.chunk_id for c in answer.citations}) >= 2 and len(text.split()) <= MAX_WORDS
+
+
+@pytest.mark.slow
+def test_an_open_list_quotes_a_step_told_in_the_following_passage(engine: Engine) -> None:
+    answer = engine.ask("What steps did Iraqi leaders take to get foreign troops out?")
+    text = without_markers(answer.text)
+    assert "passed a resolution" in text and '"urgent measures"' in text and len(text.split()) <= MAX_WORDS
+
+
+@pytest.mark.slow
+def test_what_someone_said_brings_the_statement_and_what_they_added(engine: Engine) -> None:
+    answer = engine.ask("What did Kadhimi say in his statement to the media?")
+    text = without_markers(answer.text)
+    assert answer.kind == "list" and "comprehensive Iraqi national project" in text
+    assert "He added that a top priority was to negotiate with the US" in text and "settling scores" in text
+    assert "announced on April 14" not in text and len(text.split()) <= MAX_WORDS
+
+
+@pytest.mark.slow
+def test_an_open_list_adds_nothing_to_a_sentence_that_names_the_items_itself(engine: Engine) -> None:
+    answer = engine.ask("What problems does the incoming prime minister have to deal with?")
+    text = without_markers(answer.text)
+    assert "COVID-19 crisis" in text and "record-low oil prices" in text
+    assert "spy-chief" not in text and "Ramadan" not in text

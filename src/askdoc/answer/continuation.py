@@ -3,7 +3,8 @@
 A sentence that ends with a colon introduces what follows ("Paulo Teixeira … stresses:", "He gives
 reasons for his refusal:"): the next sentences of the document (up to ``INTRODUCED``) are its content.
 A sentence that opens by adding to the one before ("Also killed was …", "In addition, …",
-"Another …") names one more item of the same kind, so it follows its predecessor into a list.
+"Another …") names one more item of the same kind, so it follows its predecessor into a list; one
+that carries on a reported statement ("He added that …") brings the rest of what was said.
 Furniture (page headers, share prompts) is passed over. A sentence that opens by pointing back
 ("This is because …", "These soldiers …") needs the one before it in its passage: on bench/lists.py's
 open lists (28 questions) that adds one right answer, .536 -> .571 ("It …" as well: the same, so left out,
@@ -26,6 +27,11 @@ _ADDS = re.compile(
     r"as well)\b",
     re.I,
 )
+# A sentence that carries on what the one before reports someone saying ("He added that …", "She went on to say …",
+# "Kadhimi also added …"): the rest of the statement.
+_SAYS_MORE = re.compile(
+    r"^\W*[A-Z][\w'-]+\s+(?:also\s+)?(?:added|continued|went on|further (?:said|stated|noted)|concluded)\b"
+)
 
 
 def continuation(index: DocumentIndex, sentences: list[IndexedSentence], at: int) -> list[IndexedSentence]:
@@ -35,7 +41,8 @@ def continuation(index: DocumentIndex, sentences: list[IndexedSentence], at: int
         return following[:INTRODUCED]
     taken: list[IndexedSentence] = []
     for sentence in following:
-        if not _ADDS.match(_text(index, sentence)):
+        text = _text(index, sentence)
+        if not (_ADDS.match(text) or _SAYS_MORE.match(text)):
             break
         taken.append(sentence)
     return taken
