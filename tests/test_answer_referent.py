@@ -114,3 +114,10 @@ def test_a_real_document_follow_up_names_the_answer(real_engine: Callable[[str],
     answer = engine.ask("What do its functions allow?", history=["Which module provides itemgetter and attrgetter?"])
     assert answer.resolved_question == "What do the operator module's functions allow?"
     assert "multiple levels of sorting" in answer.text
+
+
+@pytest.mark.slow
+def test_what_did_he_say_about_quotes_what_the_speaker_said_about_it(engine: Engine) -> None:
+    answer = engine.ask("What did he say about the American troops?", history=["Who is Mustafa Kadhimi?"])
+    assert answer.resolved_question == "What did Mustafa Kadhimi say about the American troops?"
+    assert "negotiate with the US concerning their military presence" in answer.text
