@@ -18,6 +18,7 @@ import numpy as np
 
 from askdoc.answer.answerability import Candidate
 from askdoc.answer.conversation import own_question
+from askdoc.answer.sentence_cues import SPEECH_VERBS
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.sentences import split_sentences
 from askdoc.text.terms import analyze
@@ -29,12 +30,7 @@ _SAID_ABOUT = re.compile(
     r"(?:\s+\w+)?\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+?)\W*$",
     re.I,
 )
-_SPEECH = re.compile(
-    r"\b(?:says?|said|adds?|added|states?|stated|stress(?:es|ed)?|tells?|told|announc(?:es|ed)|declar(?:es|ed)|"
-    r"writes?|wrote|not(?:es|ed)|explain(?:s|ed)|insist(?:s|ed)|warn(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|"
-    r"promis(?:es|ed)|vow(?:s|ed))\b",
-    re.I,
-)
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS}|promised|vowed)\b", re.I)
 _PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they)\b", re.I)
 # "In a statement to the media, Kadhimi said": the speaker within this many words before the verb.
 _SUBJECT_REACH = 4
