@@ -1,10 +1,11 @@
 """What an answer gives for the question it answers: the name a who/which answer names, the deed a what-did answer tells.
 
-The name is the first in the answer that the earlier question does not give (a name the question
-gives by its role, "the caretaker prime minister", is not its answer): the one the question's kind
-stands beside ("company Halliburton", "a blog called Kenyans Against Gays", "the operator module",
-"Sayyed Ali Khamenei of Iran"), else a person the document's vocabulary reads as one (entity_scan.py)
-for a who-question, else the first name of the answer's first sentence, the one chosen to answer.
+The name is one the earlier question does not give (a name the question gives by its role, "the
+caretaker prime minister", is not its answer): the one the question's kind stands beside ("company
+Halliburton", "a blog called Kenyans Against Gays", "the operator module", "Sayyed Ali Khamenei of
+Iran") or a person whose apposition holds a word of the question ("Qassem Soleimani, the head of …"
+for "Who headed …?"), else the only one the answer gives (for a
+who-question the only person, as entity_scan.py reads people); with several, None.
 A deed ("What did Iraq's Parliament decide …?") is the first noun phrase after the last of the
 question's words in the answer ("… passed a resolution demanding the complete withdrawal …").
 Chosen on the fit half of eval/dev/followups.jsonl (figures in eval/dev/README.md).
@@ -91,6 +92,8 @@ _NOT_KIND = frozenset(analyze("person people man woman blogger member leader use
 # this many characters after it ("Sayyed Ali Khamenei of Iran").
 _CALLED = re.compile(r"(\w+)[\s,“]+(?:(?:called|named)\s+)?$")
 _BESIDE = 12
+# "Qassem Soleimani, the head of …" answers "Who headed …?": a word of the question in an apposition.
+_APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an)\s+(\w+(?:\s+\w+)?)")
 _FIRST_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
 _DETERMINER = re.compile(r"\b(?:a|an|the)\s+(?=([^,;:.()\[\]]+))", re.I)
 _PHRASE_END = re.compile(r"\s+(?:and|but|which|who|that|while|when|because|after|before|to\s+\w+)\s.*$", re.I)
@@ -118,15 +121,22 @@ def answer_entity(earlier: str, answer: str, asked: Asked, document: str) -> str
         if (kind := _CALLED.search(answer[:start])) and set(analyze(kind.group(1))) & kinds:
             return name
     for _, end, name in names:
-        if set(analyze(answer[end : end + _BESIDE])) & kinds:
+        after = answer[end : end + _BESIDE]
+        if set(analyze(after)) & kinds or _apposition_asked(answer[end:], given, asked):
             return name
     if asked is Asked.THING and (named := _named_kind(answer[:first_end], _kind_head(earlier), given)):
         return named
     if asked is Asked.PERSON:
-        people = {found.text for found in scan("person", answer[:first_end], _vocabulary(document))}
-        if person := next((name for _, _, name in names if name in people), None):
-            return person
-    return next((name for start, _, name in names if start < first_end), None)
+        people = {found.text for found in scan("person", answer, _vocabulary(document))}
+        names = [entry for entry in names if entry[2] in people] or names
+    # The answer's sentences stand in document order, so with several names it is not told which one answers.
+    return names[0][2] if len({name for _, _, name in names}) == 1 else None
+
+
+def _apposition_asked(after: str, given: set[str], asked: Asked) -> bool:
+    """Whether a person's name is followed by an apposition holding a word of the question."""
+    apposition = _APPOSITION.match(after)
+    return asked is Asked.PERSON and apposition is not None and bool(set(analyze(apposition.group(1))) & given)
 
 
 def _names(answer: str, earlier: str, given: set[str], document: str) -> Iterator[tuple[int, int, str]]:

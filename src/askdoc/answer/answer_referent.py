@@ -71,7 +71,10 @@ _PERSON_WORDS = frozenset(
 )
 # "Who is Blake?" names the person, so its pronoun is left to referent.py.
 _WHO = re.compile(r"^\W*(who|whom)\b(?!\s+(is|was|are|were)\s+[A-Z])", re.I)
-_WHICH = re.compile(r"^\W*(which|what)\s+(?!(is|was|are|were|do|does|did|has|have|had|can|could|will|would)\b)\w", re.I)
+# "What kind of company is Halliburton?" asks for a description, not a name a pronoun could stand for.
+_WHICH = re.compile(
+    r"^\W*(which|what)\s+(?!(is|was|are|were|do|does|did|has|have|had|can|could|will|would|kind|sort|type)\b)\w", re.I
+)
 _WHICH_WORDS = 3
 _WHAT_DID = re.compile(r"^\W*what\s+(do|does|did|has|have|had)\s+(?!(he|she|it|they|you|i|we)\b)\S", re.I)
 _PRONOUNS = {
