@@ -14,6 +14,7 @@ from askdoc.answer.expected_value import value_checked
 from askdoc.answer.howto import asks_how, howto_answer
 from askdoc.answer.intent import Intent
 from askdoc.answer.metadata_answer import compose_metadata, field_checked
+from askdoc.answer.said_about import said_first
 from askdoc.answer.sentence_rank import rank_to_quote
 from askdoc.answer.summary import asks_for_argument, compose_summary
 from askdoc.index.document_index import DocumentIndex
@@ -44,6 +45,8 @@ def compose_by_kind(
     # A fact answer quotes the sentence the ranker picks; a yes/no one keeps the answerability model's order.
     by = rank if kind == "yesno" else rank_to_quote
     ranked = by(index, question, query_vector, passages)
+    if kind == "fact":
+        ranked = said_first(index, question, ranked, encode)
     answer = compose_ranked(index, question, ranked, passages)
     if kind == "metadata":
         return field_checked(question, answer)

@@ -33,8 +33,14 @@ class Engine:
         index, encoder = ensure_index(request, rebuild)
         return cls(index, request.make_query_encoder, encoder, (time.perf_counter() - started) * 1000)
 
-    def ask(self, question: str, k: int = 5, mode: Mode = "hybrid", history: Sequence[str] = ()) -> Answer:
-        """Answer one question, a follow-up of ``history`` if it leans on it; AskdocError if empty."""
+    def ask(
+        self, question: str, k: int = 5, mode: Mode = "hybrid", history: Sequence[str] = (), answers: Sequence[Answer] = ()
+    ) -> Answer:
+        """Answer one question, a follow-up of ``history`` if it leans on it; AskdocError if empty.
+
+        ``answers`` are the answers to ``history``, one each, when the caller has them (the chat);
+        otherwise the last earlier question is answered again when a pronoun may stand for its answer.
+        """
         question = question.strip()
         if not question:
             raise AskdocError("The question is empty.")
@@ -54,7 +60,9 @@ class Engine:
                 f"The index in {self.index.folder} was built with vectors of {self.index.dense.d} dimensions, "
                 f"but the model gives {len(query_vector)}; rebuild it with `askdoc index --rebuild`."
             )
-        understanding = understand(question, query_vector, history)
+        understanding = understand(
+            question, query_vector, history, lambda: self._last_answer(history, answers, k, mode), self.index.text
+        )
         query = understanding.resolved_question
         if understanding.follow_up:
             query_vector = self._encoder.encode([query])[0]
@@ -79,3 +87,8 @@ class Engine:
             kind=understanding.kind,
             resolved_question=query,
         )
+
+    def _last_answer(self, history: Sequence[str], answers: Sequence[Answer], k: int, mode: Mode) -> str | None:
+        """The text of the answer to the last question of ``history`` (answered again unless given), None if abstained."""
+        last = answers[-1] if len(answers) == len(history) else self.ask(history[-1], k, mode, history[:-1], answers[:-1])
+        return None if last.abstained else last.text

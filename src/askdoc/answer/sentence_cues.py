@@ -53,12 +53,13 @@ _SPEECH_ASKED = re.compile(
     r"promise|promised|announce|announced)\b",
     re.I,
 )
-_SPEECH = re.compile(
-    r"\b(said|says|say|added|adds|stated|states|told|tells|stressed|stresses|stressing|argued|argues|claimed|"
+# The verbs that report speech, also read by said_about.py.
+SPEECH_VERBS = (
+    r"said|says|say|added|adds|stated|states|told|tells|stressed|stresses|stressing|argued|argues|claimed|"
     r"claims|wrote|writes|warned|warns|noted|notes|explained|explains|insisted|declared|announced|according to|"
-    r"believes?|thinks?|described|reported)\b|[“”\"‘’]",
-    re.I,
+    r"believes?|thinks?|described|reported"
 )
+_SPEECH = re.compile(rf"\b({SPEECH_VERBS})\b|[“”\"‘’]", re.I)
 _PRONOUN_OPENS = re.compile(r"^\W*(he|she|they|his|her|their|it|this|these)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 

@@ -11,11 +11,12 @@ question on Soleimani asks about the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from askdoc.answer.answer_referent import may_mean_answer, resolve_by_answer
 from askdoc.answer.conversation import resolve
 from askdoc.answer.intent import DOCUMENT_LEVEL, Intent, classify, features, model_weights, plain, sized
 from askdoc.text.terms import analyze
@@ -62,8 +63,24 @@ def leans_on_earlier_turns(question: str, kind: str, vector: np.ndarray) -> bool
     return float(follow_up_features(question, sized(vector, weights, extra)) @ weights + bias[0]) > 0.0
 
 
-def understand(question: str, vector: np.ndarray, history: Sequence[str]) -> Understanding:
-    """Classify ``question`` (its MiniLM ``vector`` given) and resolve it against ``history`` when it leans on it."""
+def understand(
+    question: str,
+    vector: np.ndarray,
+    history: Sequence[str],
+    last_answer: Callable[[], str | None] | None = None,
+    document: str = "",
+) -> Understanding:
+    """Classify ``question`` (its MiniLM ``vector`` given) and resolve it against ``history`` when it leans on it.
+
+    ``last_answer`` gives the text of the answer to the last earlier question (None when it
+    abstained); it is asked only when a pronoun of ``question`` can stand for that answer, whose
+    name is told from a word by ``document``, the document's text.
+    """
     kind = classify(question, vector)
-    follow_up = bool(history) and leans_on_earlier_turns(question, kind, vector)
-    return Understanding(kind, resolve(question, history, force=True) if follow_up else question, follow_up)
+    follow_up = bool(history) and (
+        leans_on_earlier_turns(question, kind, vector) or (kind not in DOCUMENT_LEVEL and may_mean_answer(question, history))
+    )
+    if not follow_up:
+        return Understanding(kind, question, False)
+    resolved = resolve_by_answer(question, history, last_answer, document) or resolve(question, history, force=True)
+    return Understanding(kind, resolved, True)

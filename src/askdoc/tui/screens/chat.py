@@ -3,7 +3,7 @@
 The conversation opens on the document's opening page (title, metadata, suggested questions),
 whose summary and questions derived from the document are filled in by a worker once the
 Engine is open. Questions wait in a queue of answer placeholders. One is asked at a time, in
-a thread worker, with the conversation's earlier questions as its history (none for a
+a thread worker, with the conversation's earlier questions and answers as its history (none for a
 question re-asked standing alone, ctrl+r); the next goes when an answer arrives, and none
 goes before the Engine is open and the opening page filled in. With LLM answers
 on (ctrl+l), the model's reply streams into the turn as an unchecked draft, then the
@@ -244,14 +244,20 @@ class ChatScreen(Screen):
         turn = self._waiting.popleft()
         turn.thinking()
         history = () if turn.standalone else tuple(self.conversation.questions)
-        self._in_flight = (self._ask_worker(self.engine, turn, history, self.llm), turn)
+        answers = () if turn.standalone else tuple(self.conversation.answers)
+        self._in_flight = (self._ask_worker(self.engine, turn, history, answers, self.llm), turn)
 
     @work(thread=True, group="ask", exit_on_error=False)
     def _ask_worker(
-        self, engine: Engine, turn: AnswerTurn, history: tuple[str, ...], llm: LLMConfig | None
+        self,
+        engine: Engine,
+        turn: AnswerTurn,
+        history: tuple[str, ...],
+        answers: tuple[Answer, ...],
+        llm: LLMConfig | None,
     ) -> Answer | LLMAnswer:
         if llm is None:
-            return engine.ask(turn.question, history=history)
+            return engine.ask(turn.question, history=history, answers=answers)
         from askdoc.llm.ask import ask_llm
 
         return ask_llm(
