@@ -42,6 +42,7 @@ from askdoc.answer.verdict_cues import (
     content,
     elided_denial,
     hedged,
+    is_alias,
     is_lower_bound,
     modal_mismatch,
     negated_terms,
@@ -176,7 +177,7 @@ def cues(
     matched += list(alike)
     matched += [t for t in permission_terms(terms, said) if t not in matched]
     titled = content(tokens(topic)) if subject is None else []  # a mention is shown in the quoted sentence
-    matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
+    matched += [t for t in terms if t not in matched and any(same_term(t, w) or is_alias(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
     contrasted, satisfied = _contrasts(question, sentence, asked, terms, matched, missing, said)
     covered = len(matched) + len(satisfied)

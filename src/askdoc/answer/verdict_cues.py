@@ -321,19 +321,23 @@ def alias_terms(terms: list[Token], sentence: list[Token]) -> list[Token]:
     """The question's names the sentence holds under another name of the same country: its capital
     for its government ("Washington" for "the US") or its people ("Iraq's parliament" for "the
     Iraqi Parliament"), text/aliases.py."""
-    names = [t for t in sentence if t.capital]
     lowered = f" {' '.join(_name(t).lower() for t in sentence)} "
     found = []
     for term in terms:
         if not term.capital:
             continue
-        own = _name(term)
-        if (
-            any(is_demonym(own, _name(w)) or own.lower() in countries_of(_name(w)) for w in names)
-            or any(f" {country} " in lowered for country in countries_of(own))
-        ):
+        if any(is_alias(term, w) for w in sentence) or any(f" {country} " in lowered for country in countries_of(_name(term))):
             found.append(term)
     return found
+
+
+def is_alias(a: Token, b: Token) -> bool:
+    """Whether two capitalised words name one country: a name and its people ("Iraq's"/"Iraqi"), or a
+    capital and its country ("Washington"/"US"), text/aliases.py."""
+    if not (a.capital and b.capital):
+        return False
+    one, other = _name(a), _name(b)
+    return is_demonym(one, other) or one.lower() in countries_of(other) or other.lower() in countries_of(one)
 
 
 def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
@@ -415,13 +419,14 @@ def unbound(question: list[Token], sentence: list[Token], terms: list[Token]) ->
     """A value the question ties to its neighbours stands apart from them in the sentence: "UTF-8 on
     POSIX" asked, "UTF-8 on Windows, and … on POSIX" said. True when some name or number of the
     question has none of its neighbouring question terms within ``_SLOT`` + 1 content words of
-    any of its occurrences in the sentence."""
+    any of its occurrences in the sentence (under its own name or another name of its country: "Iraq's
+    parliament" stands by "the Iraqi Parliament")."""
     words = content(sentence)
     for at, term in enumerate(terms):
         if value_kind(term) is None:
             continue
         near = [t for t in terms[max(0, at - _SLOT) : at + _SLOT + 1] if t is not term]
-        places = [n for n, w in enumerate(words) if same_term(w, term)]
+        places = [n for n, w in enumerate(words) if same_term(w, term) or is_alias(term, w)]
         if near and places and not any(
             same_term(w, t) for n in places for w in words[max(0, n - _SLOT - 1) : n + _SLOT + 2] for t in near
         ):
