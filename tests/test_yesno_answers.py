@@ -50,3 +50,10 @@ def test_a_question_on_the_authors_stance_is_answered_from_the_title(engine) -> 
 def test_an_opposite_word_is_answered_no(engine) -> None:
     answer = engine.ask("Was the Shah of Iran an enemy of the United States?")
     assert answer.text.startswith("No. The shah of Iran was a close US ally")
+
+
+def test_an_asked_word_with_a_negating_prefix_answers_no_though_the_ranker_puts_its_sentence_low(engine) -> None:
+    # "the unprovoked invasion" is in the fifth passage, under every sentence the composer would quote.
+    answer = engine.ask("Was the 2003 invasion provoked, in the writer's view?")
+    assert answer.text.startswith("No. Recently, three rockets landed near an area housing workers")
+    assert "made possible by the unprovoked invasion" in answer.text and not answer.abstained

@@ -77,3 +77,19 @@ def test_a_possessive_country_stands_where_its_demonym_does() -> None:
     assert decide("Did Germany's parliament vote for foreign troops to leave?", sentence) == "undecided"
     german = "The German Parliament voted for a full withdrawal of foreign troops."
     assert decide("Did Germany's parliament vote for foreign troops to leave?", german) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # An asked word with a negating prefix says no in the question's own word.
+        ("Was the 2003 invasion provoked?", "Oil was looted in a way made possible by the unprovoked invasion in 2003.", "no"),
+        ("Was the strike legal?", "The strike was illegal under international law.", "no"),
+        ("Is GPL version 3 compatible with version 2?", "Its incompatibility with version 2 was a surprise.", "no"),
+        # "in-", "im-", "dis-" begin words that negate nothing: no verdict from "informed" or "discovered".
+        ("Was a new government formed?", "The President informed the new government of the decision.", "undecided"),
+        ("Do the rules cover new ideas?", "The rules discovered new ideas.", "undecided"),
+    ],
+)
+def test_negating_prefixes(question: str, sentence: str, expected: str) -> None:
+    assert decide(question, sentence) == expected

@@ -36,6 +36,13 @@ _ADDITIVE_NOT = frozenset({"only", "just", "merely"})
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether"})
 _CLAUSE_BREAKS = frozenset({"whereas", "while", "but", "and", "or", "although", "though", "yet"})
 _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
+# "in-", "im-" and "dis-" also begin words that negate nothing ("informed" is no "formed", "discover" no "cover",
+# "import" no "port"): after them, a negation only before an adjective's ending ("incorrect", "impossible",
+# "disloyal", "incompatibility"). bench/verdicts.py (issue 12, negating prefixes): no verdict of any part changes with it.
+_PREFIXES_OF_ADJECTIVES = ("in", "im", "dis")
+_ADJECTIVE_ENDINGS = (
+    "able", "ible", "al", "ent", "ant", "ive", "ous", "ful", "ect", "ete", "ure", "id", "ite", "ate", "ar", "ity"
+)
 # Plans and expectations, which say a thing has not happened yet; "may"/"might" only say it can.
 _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
                      "intended", "upcoming", "pending"})
@@ -341,15 +348,19 @@ def is_alias(a: Token, b: Token) -> bool:
 
 
 def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
-    """Question stems that the sentence holds with a negative prefix ("provoked" → "unprovoked")."""
+    """Question stems that the sentence holds with a negative prefix ("provoked" → "unprovoked", "legal" →
+    "illegal")."""
     stems = {t.stem for t in question_terms(question) if t.stem}
     found = set()
     for tok in sentence:
         for prefix in _NEGATIVE_PREFIXES:
-            if tok.lower.startswith(prefix) and len(tok.lower) - len(prefix) >= 4:
-                stem = _stem(tok.lower[len(prefix) :])
-                if stem in stems:
-                    found.add(stem)
+            rest = tok.lower[len(prefix) :]
+            if not tok.lower.startswith(prefix) or len(rest) < 4:
+                continue
+            if prefix in _PREFIXES_OF_ADJECTIVES and not rest.endswith(_ADJECTIVE_ENDINGS):
+                continue
+            if (stem := _stem(rest)) in stems:
+                found.add(stem)
     return found
 
 
