@@ -106,3 +106,10 @@ def test_the_documents_name_and_the_neighbours_complete_the_proposition() -> Non
     option = "list directories themselves, not their contents"
     question = "Does ls -d list the contents of directories?"
     assert decide(question, option, ("-d, --directory",), "ls - list directory contents") == "no"
+
+
+def test_a_plan_word_after_an_article_hedges_only_the_word_it_qualifies() -> None:
+    organized = "All over Brazil, mobilization against the proposed bill has been organized by a group of bloggers."
+    assert decide("Has the mobilization been organized by bloggers?", organized) == "yes"
+    planned = "The planned withdrawal of the troops is scheduled for June."
+    assert decide("Has the withdrawal of the troops already happened?", planned) == "no"

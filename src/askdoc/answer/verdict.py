@@ -192,7 +192,7 @@ def cues(
     in_window = covered + len(in_neighbours)
     denied = negated_terms(said, heads_only=True)
     touched = negated_terms(said)
-    is_hedged = hedged(question, said)
+    is_hedged = hedged(question, said, terms)
     unheld = [t for t in missing if t not in satisfied and t not in in_neighbours]
     near = near_terms(unheld, said, vectors) if touched or affixed or is_hedged else []
     asked_negated = negated_terms(asked, facts_only=False)

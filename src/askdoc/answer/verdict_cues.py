@@ -47,6 +47,7 @@ _ADJECTIVE_ENDINGS = (
 _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
                      "intended", "upcoming", "pending"})
 _MODALS = frozenset({"may", "might", "could", "would"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _FORMERLY = frozenset({"originally", "formerly", "previously", "historically"})
 _PRESENT = frozenset({"is", "are", "can", "does", "do", "has", "have", "may", "must", "should"})
 _UNIVERSAL = frozenset({"all", "every", "always", "each", "entire", "whole"})
@@ -476,8 +477,19 @@ def quantifier_contrast(question: list[Token], sentence: list[Token]) -> bool:
     )
 
 
-def hedged(question_text: str, sentence: list[Token]) -> bool:
-    """A question about something done ("already", "has … been") answered by a plan or an expectation."""
+def hedged(question_text: str, sentence: list[Token], terms: list[Token]) -> bool:
+    """A question about something done ("already", "has … been") answered by a plan or an expectation. A plan
+    word after an article ("the proposed bill") names what it qualifies: a plan of the question's act only when
+    that word is a question term ("the planned withdrawal"), not in "the proposed bill has been organized …"."""
     lowered = question_text.lower()
     asks_done = "already" in lowered or lowered.startswith(("has ", "have ", "had "))
-    return asks_done and any(t.lower in _HEDGES for t in sentence)
+    return asks_done and any(t.lower in _HEDGES and _plans_asked(sentence, n, terms) for n, t in enumerate(sentence))
+
+
+def _plans_asked(sentence: list[Token], at: int, terms: list[Token]) -> bool:
+    """Whether the plan word at ``at`` hedges the question: always, unless it stands after an article, where
+    the word it qualifies must be one of ``terms``."""
+    if at == 0 or sentence[at - 1].lower not in _ARTICLES:
+        return True
+    qualified = content(sentence[at + 1 : at + 2])
+    return bool(qualified) and any(same_term(qualified[0], q) for q in terms)
