@@ -14,11 +14,12 @@ STAMP := $(VENV)/.installed
 # sentence ranker and its companion ratio).
 EVAL_GATE := --min hit@1=0.90 --min hit@3=0.96 --min mrr=0.93 --min accuracy=0.87 \
 	--min citation_precision=0.94 --min abstention_recall=0.70 --max false_abstention=0.06
-# eval/reader_questions.jsonl (136 answerable, 37 not): intent .960, accuracy .838, summary .95, metadata 1.0,
-# list .765, yes/no .556, fact .871, all kinds .832, abstention recall .811, false abstention .029 (issue 12: lists,
-# verdicts, definitions, expected-value, asked-act and asked-thing checks, sentence ranker).
+# eval/reader_questions.jsonl (136 answerable, 37 not): intent .960, accuracy .860, summary .95, metadata 1.0,
+# list .765, yes/no .667, fact .871, all kinds .850, abstention recall .811, false abstention .022 (issue 12: lists,
+# verdicts, definitions, expected-value, asked-act and asked-thing checks, sentence ranker; verdicts by country
+# aliases and negating prefixes).
 READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.81 --min right_summary=0.90 --min right_metadata=0.95 \
-	--min right_fact=0.84 --min right_list=0.70 --min right_yesno=0.51 --min right_all=0.80 --min abstention_recall=0.75 \
+	--min right_fact=0.84 --min right_list=0.70 --min right_yesno=0.62 --min right_all=0.80 --min abstention_recall=0.75 \
 	--max false_abstention=0.05
 
 # The same on eval/real (reader questions over the real documents of tests/fixtures/real; 129 answerable, 23 not),
