@@ -53,6 +53,7 @@ from askdoc.answer.verdict_cues import (
     slot_values,
     tokens,
     unbound,
+    unrestricted,
     value_kind,
 )
 
@@ -144,6 +145,7 @@ class Cues:
     near_yes: tuple[float, ...] = ()
     opposite_said: bool = False
     mention: bool = False
+    denied_value: bool = False
 
 
 def cues(
@@ -206,12 +208,13 @@ def cues(
         for t in matched
     )
     question_negated = any(_key(t) in asked_negated and _said_key(t, alike) not in said_negated for t in terms)
-    contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
+    quantified = quantifier_contrast(asked, said)
+    contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantified
     others = max(1, len(terms) - len(contrasted))
     dated = opening_dated(asked, terms, said)
     # A word the sentence says otherwise anchors a value where the sentence's word stands.
     is_unbound = unbound(asked, said, [alike.get(t, t) for t in terms if t not in dated])
-    is_bygone = bygone(asked, said)
+    is_bygone = bygone(asked, said) or unrestricted(asked, said)
     is_modal = modal_mismatch(asked, said) and not asks_permission(asked)
     # A question word said in other words is looked for only where it could complete a "yes" (or a
     # mention): every other term held, no name or number missing, nothing in the sentence against it,
@@ -246,6 +249,7 @@ def cues(
         near_yes=_paraphrases(paraphrased),
         opposite_said=bool(opposite_said),
         mention=subject is not None,
+        denied_value=bool(contrasted) and near_negation and not quantified,
     )
 
 
@@ -339,7 +343,9 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     held = [s >= limits.near for s in found.near]
     coverage_no = coverage + sum(held) / found.terms
     if found.contrast and found.contrast_coverage >= limits.contrast:
-        return "no"
+        # Another value in the slot says no only where the sentence affirms it: "w3m doesn't support the attribute
+        # COLOR" denies COLOR, and says nothing of JavaScript.
+        return "undecided" if found.denied_value else "no"
     if limits.opposites and found.opposed and all(s >= limits.near for s in found.opposed_rest):
         held = (found.opposed_held + len(found.opposed_rest)) / found.opposed_of
         return "no" if held >= limits.contrast else "undecided"

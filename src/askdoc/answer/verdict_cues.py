@@ -47,6 +47,7 @@ _ADJECTIVE_ENDINGS = (
 _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
                      "intended", "upcoming", "pending"})
 _MODALS = frozenset({"may", "might", "could", "would"})
+_RESTRICTING = frozenset({"only", "solely", "exclusively", "just", "alone"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _FORMERLY = frozenset({"originally", "formerly", "previously", "historically"})
 _PRESENT = frozenset({"is", "are", "can", "does", "do", "has", "have", "may", "must", "should"})
@@ -161,7 +162,8 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
 
     A negator ("not", "no", "never", "…n't", "failed to", "unlike") negates the words after it up
     to the next punctuation mark or ``_SCOPE`` words. With ``facts_only``, one inside a condition
-    ("if none of …", up to the next punctuation mark) states no fact and is passed over. With
+    ("if none of …", "Without a user-specific file, …" opening the sentence; up to the next punctuation mark)
+    states no fact and is passed over. With
     ``heads_only``, only the first content word of each scope, the predicate negated ("not attack
     US troops" denies an attack, not the troops). A "not" that ends its clause ("whereas device
     lock files are not") covers its own clause, back to the conjunction, but has no head:
@@ -182,7 +184,8 @@ def _negated_tokens(toks: list[Token], facts_only: bool, heads_only: bool) -> li
     negated: list[Token] = []
     conditional = False
     for i, tok in enumerate(toks):
-        conditional = (conditional or tok.lower in _CONDITIONS) and not tok.mark
+        opens = tok.lower in _CONDITIONS or (tok.lower == "without" and all(t.mark for t in toks[:i]))
+        conditional = (conditional or opens) and not tok.mark
         if conditional and facts_only:
             continue
         titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
@@ -459,6 +462,12 @@ def bygone(question: list[Token], sentence: list[Token]) -> bool:
     question asks about the present ("Can binaries be kept under /etc?"): it does not say it still holds."""
     former = any(t.lower in _FORMERLY for t in sentence)
     return former and bool(question) and question[0].lower in _PRESENT
+
+
+def unrestricted(question: list[Token], sentence: list[Token]) -> bool:
+    """The question restricts ("kept only on lore.kernel.org"), the sentence does not ("available at
+    lore.kernel.org, marc.info and other archival sites"): it holds the thing but not that it is the only one."""
+    return any(t.lower in _RESTRICTING for t in question) and not any(t.lower in _RESTRICTING for t in sentence)
 
 
 def quantifier_contrast(question: list[Token], sentence: list[Token]) -> bool:
