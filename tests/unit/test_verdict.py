@@ -132,3 +132,14 @@ def test_only_asked_needs_a_sentence_that_restricts_too() -> None:
     question = "Are the archives kept only on lore.kernel.org?"
     assert decide(question, "The archives are kept on lore.kernel.org, marc.info and other sites.") == "undecided"
     assert decide(question, "The archives are kept only on lore.kernel.org.") == "yes"
+
+
+def test_an_item_of_a_list_of_acts_is_decided_by_its_lead_in_not_by_itself() -> None:
+    assert decide("Can you change directories with cd?", "* Changing directories with the 'cd' builtin.") == "undecided"
+
+
+def test_alternatives_and_option_names_deny_nothing() -> None:
+    assert decide("Can you pick which domains to accept cookies from?",
+                  "You can pick domains from which to accept or not accept cookies.") == "yes"
+    assert decide("Can cookies be turned off with an option?", "Use the -cookie and -no-cookie option.") != "no"
+    assert decide("Does --no-seek assume the archive is seekable?", "Assume the archive is not seekable.") == "no"

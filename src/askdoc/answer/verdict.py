@@ -44,6 +44,7 @@ from askdoc.answer.verdict_cues import (
     hedged,
     is_alias,
     is_lower_bound,
+    list_item,
     modal_mismatch,
     negated_terms,
     opposite_terms,
@@ -214,7 +215,7 @@ def cues(
     dated = opening_dated(asked, terms, said)
     # A word the sentence says otherwise anchors a value where the sentence's word stands.
     is_unbound = unbound(asked, said, [alike.get(t, t) for t in terms if t not in dated])
-    is_bygone = bygone(asked, said) or unrestricted(asked, said)
+    is_bygone = bygone(asked, said) or unrestricted(asked, said) or list_item(said)
     is_modal = modal_mismatch(asked, said) and not asks_permission(asked)
     # A question word said in other words is looked for only where it could complete a "yes" (or a
     # mention): every other term held, no name or number missing, nothing in the sentence against it,

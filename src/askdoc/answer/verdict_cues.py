@@ -81,6 +81,7 @@ class Token:
     number: float | None
     at: int
     quoted: bool = False
+    hyphened: bool = False
 
     @property
     def capital(self) -> bool:
@@ -120,7 +121,8 @@ def tokens(text: str) -> list[Token]:
         word = match.group().replace("’", "'")
         number = _number(word)
         stem = None if number is not None or word in _BREAK else _stem(word)
-        found.append(Token(word, word.lower(), stem, number, at, closing is not None and word != closing))
+        hyphened = text[match.start() - 1 : match.start()] == "-"  # "-no-cookie", "non-zero"
+        found.append(Token(word, word.lower(), stem, number, at, closing is not None and word != closing, hyphened))
         if closing is None and word in _OPENING:
             closing = _OPENING[word]
         elif word == closing:
@@ -189,7 +191,10 @@ def _negated_tokens(toks: list[Token], facts_only: bool, heads_only: bool) -> li
         if conditional and facts_only:
             continue
         titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
-        if not titled and (tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS):
+        # "accept or not accept", "whether or not" and an option's name ("-no-cookie") deny nothing.
+        alternative = (i > 0 and toks[i - 1].lower == "or") or tok.hyphened
+        negator = tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS
+        if not titled and not alternative and negator:
             scope = _forward(toks, i)
             if scope and scope[0].lower in _ADDITIVE_NOT and any(t.lower in ("but", "also") for t in toks[i + 2 :]):
                 continue
@@ -462,6 +467,13 @@ def bygone(question: list[Token], sentence: list[Token]) -> bool:
     question asks about the present ("Can binaries be kept under /etc?"): it does not say it still holds."""
     former = any(t.lower in _FORMERLY for t in sentence)
     return former and bool(question) and question[0].lower in _PRESENT
+
+
+def list_item(sentence: list[Token]) -> bool:
+    """The sentence is an item of a list that names an act ("* Changing directories with the 'cd' builtin."): what
+    is said of it ("the following are disallowed") is in the lead-in before the list, not in the item."""
+    words = [t for t in sentence if not t.mark]
+    return bool(words) and words[0].capital and words[0].lower.endswith("ing") and len(words[0].lower) > 5
 
 
 def unrestricted(question: list[Token], sentence: list[Token]) -> bool:
