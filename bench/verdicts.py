@@ -205,11 +205,13 @@ def main() -> None:
     unseen = eval_items(ROOT / "eval" / "dev" / "verdicts_unseen.jsonl", "unseen", args.limit)
     held_readers2 = eval_items(ROOT / "eval" / "verdicts" / "readers_held2.jsonl", "held2", args.limit)
     held_readers3 = eval_items(ROOT / "eval" / "verdicts" / "readers_held3.jsonl", "held3", args.limit)
+    held_readers4 = eval_items(ROOT / "eval" / "verdicts" / "readers_held4.jsonl", "held4", args.limit)
     fit = [i for i in items if i.split == "fit"]
     held = [i for i in items if i.split == "held"]
     parts = (("fit part", fit), ("held-out part", held), ("dev (eval/dev)", dev),
              ("held-out readers", held_readers), ("unseen (eval/dev)", unseen),
-             ("held-out readers 2", held_readers2), ("held-out readers 3", held_readers3), ("reader_questions", reader))
+             ("held-out readers 2", held_readers2), ("held-out readers 3", held_readers3),
+             ("held-out readers 4", held_readers4), ("reader_questions", reader))
     print(f"verdict.THRESHOLDS: {THRESHOLDS}")
     for name, part in parts:
         show(name, part, THRESHOLDS, args.verbose)
