@@ -3,7 +3,8 @@
 tests/golden/chunks/digests.json holds, per document and token budget, a digest of every
 chunk's repr (offsets, text, section, sentences, token count, page, role) made by the
 chunker before its windows were sized from per-sentence counts, recorded again when a term line joined
-its description's sentence (index/reading_version.py, reading 2).
+its description's sentence (index/reading_version.py, reading 2), and when chunks gained their outline
+(reading 15: every digest changed with the repr alone, the chunks did not).
 """
 
 from __future__ import annotations

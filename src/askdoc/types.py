@@ -38,7 +38,8 @@ class Span:
 class Paragraph:
     """One paragraph of clean text; ``number`` is 1-based and skips headings; ``page`` is 1-based (PDF only).
 
-    ``page_label`` is the number printed on that page, when the source has one.
+    ``page_label`` is the number printed on that page, when the source has one. ``outline`` holds the headings
+    its section sits under, outermost first (not the document's title).
     """
 
     number: int
@@ -48,6 +49,7 @@ class Paragraph:
     page: int | None = None
     role: Role = "content"
     page_label: str | None = None
+    outline: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,8 @@ class Chunk:
     ``page`` is the page it starts on (PDF only), ``page_label`` the number printed on it.
     ``role`` is its paragraphs' role (a chunk never mixes roles): furniture is not quoted. In an index over several documents,
     ``document`` names the file it comes from (empty otherwise), offsets are into the index's
-    joined text, and ``document_start`` is where the chunk's own document begins in it.
+    joined text, and ``document_start`` is where the chunk's own document begins in it. ``outline``: the
+    headings its section sits under, outermost first.
     """
 
     chunk_id: int
@@ -146,14 +149,16 @@ class Chunk:
     document_start: int = 0
     role: Role = "content"
     page_label: str | None = None
+    outline: tuple[str, ...] = ()
 
     @property
     def location(self) -> str:
-        """Where the chunk is, for people: "report.pdf · Section title · ¶6 · p. 2", the parts it has."""
+        """Where the chunk is, for people: "report.pdf · Part › Section title · ¶6 · p. 2", the parts it has."""
         paragraphs = ", ".join(f"¶{number}" for number in self.paragraphs)
         shown = self.page_label or self.page
         page = f"p. {shown}" if shown is not None else ""
-        return " · ".join(part for part in (self.document, self.section, paragraphs, page) if part)
+        section = " › ".join((*self.outline, self.section)) if self.section else ""
+        return " · ".join(part for part in (self.document, section, paragraphs, page) if part)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ class _Piece:
     page: int | None = None
     role: Role = "content"
     page_label: str | None = None
+    outline: tuple[str, ...] = ()
 
 
 def chunk_document(
@@ -65,6 +66,7 @@ def chunk_document(
             page=piece.page,
             role=piece.role,
             page_label=piece.page_label,
+            outline=piece.outline,
         )
         for i, piece in enumerate(pieces)
     ]
@@ -109,8 +111,8 @@ def _window_end(text: str, sentences: list[Span], counts: list[int], first: int,
     return last
 
 
-def _where(paragraph: Paragraph) -> tuple[int | None, Role, str | None]:
-    return paragraph.page, paragraph.role, paragraph.page_label
+def _where(paragraph: Paragraph) -> tuple[int | None, Role, str | None, tuple[str, ...]]:
+    return paragraph.page, paragraph.role, paragraph.page_label, paragraph.outline
 
 
 def _split_long_sentence(text: str, sentence: Span, budget: int, count: TokenCounter) -> list[Span]:
@@ -158,9 +160,9 @@ def _merge_fragments(text: str, pieces: list[_Piece], settings: ChunkSettings, c
 
 
 def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings, count: TokenCounter) -> _Piece | None:
-    """The two pieces as one, if they share a section and a role and fit the budget together."""
+    """The two pieces as one, if they share a section (and the headings above it) and a role and fit the budget together."""
     if (
-        first.section != second.section
+        (first.section, first.outline) != (second.section, second.outline)
         or first.role != second.role
         or count(text[first.start : second.end]) > settings.max_tokens
     ):
@@ -174,6 +176,7 @@ def _join(text: str, first: _Piece, second: _Piece, settings: ChunkSettings, cou
         first.page if first.page is not None else second.page,
         first.role,
         first.page_label if first.page is not None else second.page_label,
+        first.outline,
     )
 
 

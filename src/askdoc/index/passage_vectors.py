@@ -31,8 +31,9 @@ _PASSAGES_PER_STEP = 256
 
 
 def indexed_text(chunk: Chunk) -> str:
-    """What is embedded and counted by BM25 for a chunk: its section title helps retrieval, then its text."""
-    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
+    """What is embedded and counted by BM25 for a chunk: the headings it sits under and its section title help
+    retrieval ("3.11. /media : Mount point for removable media" above "3.11.1. Purpose"), then its text."""
+    return "\n".join((*chunk.outline, chunk.section, chunk.text)) if chunk.section else chunk.text
 
 
 def embed_passages(

@@ -23,4 +23,7 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 12: a PDF's running heads numbered in roman numerals (front matter) are furniture too (formats/pdf_folio.py).
 # 13: an HTML page's text outside any paragraph (in <body>, a <div>, a <blockquote>) is read (formats/html_loose_text.py).
 # 14: a furniture copyright line names a publisher only after its holder or as a body (documents/metadata.py).
-READING_VERSION = 14
+# 15: a paragraph knows the headings its section sits under (documents/outline.py); they are indexed with its chunk.
+# 16: a PDF heading set over two lines in larger type is one heading (formats/pdf.py: the line spacing scales with
+#     the type size), and may end in ")" or "?".
+READING_VERSION = 16

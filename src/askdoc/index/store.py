@@ -183,6 +183,7 @@ def _chunk_record(chunk: Chunk) -> dict:
         "page": chunk.page,
         "page_label": chunk.page_label,
         "role": chunk.role,
+        "outline": list(chunk.outline),
     }
 
 
@@ -277,4 +278,5 @@ def _chunk_from_record(record: dict, text: str) -> Chunk:
         page=None if page is None else int(page),
         page_label=None if record.get("page_label") is None else str(record["page_label"]),
         role=_ROLES.get(record.get("role"), "content"),
+        outline=tuple(str(heading) for heading in record.get("outline", ())),
     )

@@ -122,7 +122,12 @@ def _passage(record: dict) -> Passage:
     chunk = record["chunk"]
     return Passage(
         Chunk(
-            **{**chunk, "paragraphs": tuple(chunk["paragraphs"]), "sentences": tuple(Span(**span) for span in chunk["sentences"])}
+            **{
+                **chunk,
+                "paragraphs": tuple(chunk["paragraphs"]),
+                "sentences": tuple(Span(**span) for span in chunk["sentences"]),
+                "outline": tuple(chunk.get("outline", ())),
+            }
         ),
         float(record["score"]),
     )

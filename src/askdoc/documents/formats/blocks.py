@@ -1,7 +1,7 @@
 """What every format parser produces: blocks of text (paragraphs and headings) turned into a Document.
 
 The clean text is the blocks joined by one blank line; a paragraph knows its offsets into
-it, the heading above it (its section) and, for PDFs, its page.
+it, the heading above it (its section), the headings that one sits under (outline.py) and, for PDFs, its page.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from askdoc.documents.metadata import find_metadata
+from askdoc.documents.outline import Outline
 from askdoc.errors import AskdocError
 from askdoc.types import Document, Paragraph, Role
 
@@ -28,7 +29,8 @@ _BODY_MIN_WORDS = 20
 class Block:
     """A paragraph or a heading as the parser found it; ``text`` is already clean and stripped.
 
-    ``links`` is the share of its characters that were link text in the source (navigation is mostly links).
+    ``links`` is the share of its characters that were link text in the source (navigation is mostly links);
+    ``level`` a heading's level when the format gives one (Markdown's ``#`` count, HTML's h1-h6).
     """
 
     text: str
@@ -37,6 +39,7 @@ class Block:
     role: Role = "content"
     page_label: str | None = None
     links: float = 0.0
+    level: int | None = None
 
 
 def assemble(
@@ -64,13 +67,17 @@ def assemble(
     headings: list[tuple[str, int]] = []
     offset = 0
     section = ""
+    outline = Outline(title if blocks[0].heading else None)
     for block in blocks:
         if block.heading:
             section = block.text
             headings.append((block.text, offset))
+            outline.enter(block.text, block.level)
         else:
             end = offset + len(block.text)
-            paragraphs.append(Paragraph(len(paragraphs) + 1, offset, end, section, block.page, block.role, block.page_label))
+            paragraphs.append(
+                Paragraph(len(paragraphs) + 1, offset, end, section, block.page, block.role, block.page_label, outline.above())
+            )
         parts.append(block.text)
         offset += len(block.text) + len(SEPARATOR)
     text = SEPARATOR.join(parts)

@@ -91,7 +91,7 @@ def _collect(element, blocks: list[Block], terms: list[Block]) -> None:
     a definition list's term (``item rend="dt-…"``) a term for the description after it."""
     for child in element:
         if child.tag == "head":
-            blocks.append(Block(_words(child).rstrip(_ANCHORS), heading=True))
+            blocks.append(Block(_words(child).rstrip(_ANCHORS), heading=True, level=_level(child.get("rend"))))
         elif child.tag == "item" and (child.get("rend") or "").startswith("dt"):
             terms.append(Block(_words(child).rstrip(_ANCHORS)))
             blocks.append(terms[-1])
@@ -122,3 +122,8 @@ def _terms_joined(blocks: list[Block], terms: list[Block]) -> list[Block]:
 def _words(element) -> str:
     """The element's text with runs of whitespace (and line breaks) made single spaces."""
     return " ".join("".join(element.itertext()).split())
+
+
+def _level(rend: str | None) -> int | None:
+    """The level trafilatura keeps of a heading (``rend="h2"``), or None."""
+    return int(rend[1]) if rend and len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else None

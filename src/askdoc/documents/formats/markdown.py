@@ -31,7 +31,8 @@ def parse_markdown(text: str, path: str, sha256: str) -> Document:
         elif token.type == "inline" and _only_images(token):
             blocks.append(Block(_plain(token), role="furniture"))
         elif token.type == "inline":
-            blocks.append(Block(_plain(token), heading=opener == "heading_open"))
+            heading = opener == "heading_open"
+            blocks.append(Block(_plain(token), heading=heading, level=int(tokens[index - 1].tag[1:]) if heading else None))
         elif token.type == "tr_close":
             blocks.append(Block(" | ".join(cell for cell in row if cell)))
             row = []

@@ -1,7 +1,7 @@
 """PDF, read with pypdf: lines with their position and type size, grouped into paragraphs per page.
 
 A paragraph ends where the gap to the next line is clearly wider than the line spacing
-(the smallest gap on the page, at most 1.3 times the type size),
+(the smallest gap on the page, at most 1.3 times the type size; for lines in larger type, scaled by their size),
 where the type size changes, at a bullet, or after a short line that ends a sentence.
 Larger type is a heading, also when it opens in lower case (a function's name: "asn1 strerror"),
 which looks_like_heading refuses in plain text, where no type size tells; but not right after
@@ -163,7 +163,7 @@ def _page_blocks(lines: list[_Line], page: int, after_large: bool) -> list[Block
     for (above, below), gap in zip(itertools.pairwise(lines), gaps, strict=True):
         ends_paragraph = (
             gap < 0
-            or gap > _GAP_RATIO * step
+            or gap > _GAP_RATIO * step * _type_scale(above, below, body_size)
             or _large(above, body_size) != _large(below, body_size)
             or below.text.lstrip().startswith(_BULLETS)
             or (above.text.rstrip().endswith(SENTENCE_END) and len(above.text.strip()) < _SHORT_LINE_RATIO * longest)
@@ -175,6 +175,12 @@ def _page_blocks(lines: list[_Line], page: int, after_large: bool) -> list[Block
         current.append(below)
     blocks.append(_block(current, body_size, page, after_large))
     return [block for block in blocks if block.text]
+
+
+def _type_scale(above: _Line, below: _Line, body_size: float) -> float:
+    """How much wider than the body's the line spacing of two lines may be: a heading set in larger type over
+    two lines ("3.4. /bin : Essential user command binaries (for" / "use by all users)") is spaced for its size."""
+    return max(1.0, min(above.size, below.size) / body_size)
 
 
 def _large(line: _Line, body_size: float) -> bool:
@@ -190,8 +196,11 @@ def _block(lines: list[_Line], body_size: float, page: int, after_large: bool) -
         else:
             text = f"{text} {words}" if text else words
     large = all(_large(line, body_size) for line in lines)
-    lower_case_name = not after_large and looks_like_heading(text[:1].upper() + text[1:])
-    return Block(text, heading=large and (looks_like_heading(text) or lower_case_name), page=page)
+    # a closing bracket or a question mark ends a heading in larger type ("3.14. /root : Home directory for the root
+    # user (optional)", a FAQ's "8.1 What programs does Debian provide for managing its packages?")
+    unbracketed = text.rstrip(")?")
+    lower_case_name = not after_large and looks_like_heading(unbracketed[:1].upper() + unbracketed[1:])
+    return Block(text, heading=large and (looks_like_heading(unbracketed) or lower_case_name), page=page)
 
 
 def _without_running_lines(blocks: list[Block], pages: int) -> list[Block]:

@@ -21,7 +21,7 @@ from askdoc.types import Document
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_ATX_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
 def parse_text(text: str, path: str, sha256: str) -> Document:
@@ -45,7 +45,7 @@ def _blocks(text: str) -> list[Block]:
             continue
         heading = _ATX_HEADING.match(lines[0]) if len(lines) == 1 else None
         if heading:
-            blocks.append(Block(heading.group(1), heading=True))
+            blocks.append(Block(heading.group(2), heading=True, level=len(heading.group(1))))
         else:
             link_chars = sum(len(match.group(1)) for match in _LINK_TEXT.finditer(chunk))
             words = sum(len(line) for line in lines)

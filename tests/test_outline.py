@@ -1,0 +1,83 @@
+"""A paragraph knows the headings its section sits under, from the format's levels or the headings' numbering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from askdoc.documents.formats.markdown import parse_markdown
+from askdoc.documents.formats.text import parse_text
+from askdoc.documents.loader import load_document
+from askdoc.documents.outline import heading_level
+from askdoc.index.chunker import chunk_document
+from askdoc.index.passage_vectors import indexed_text
+from askdoc.index.store import load_index
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+_BODY = "This paragraph has enough words in it to be body text, so the short line above it reads as a heading of its own."
+
+
+def _under(document, opening: str) -> tuple[tuple[str, ...], str]:
+    paragraph = next(p for p in document.paragraphs if document.text[p.start : p.end].startswith(opening))
+    return paragraph.outline, paragraph.section
+
+
+def test_numbering_gives_the_level_and_letters_or_years_do_not() -> None:
+    assert heading_level("3.11.1. Purpose", None) == 3
+    assert heading_level("3.11. /media : Mount point", None) == 2
+    assert heading_level("A.2 Grammar", None) == 2
+    assert heading_level("A Tale of Two Cities", None) is None
+    assert heading_level("2020 in review", None) is None
+    assert heading_level("Usage", 2) == 2
+
+
+def test_a_pdf_section_sits_under_its_numbered_parent() -> None:
+    document = load_document(REAL / "fhs-3.0.pdf")
+    assert _under(document, "This directory contains subdirectories which are used as mount points for removable") == (
+        ("3.11. /media : Mount point for removable media",),
+        "3.11.1. Purpose",
+    )
+
+
+def test_a_pdf_heading_over_two_lines_in_larger_type_is_one_heading() -> None:
+    document = load_document(REAL / "fhs-3.0.pdf")
+    assert _under(document, "/bin contains commands that may be used by both the system administrator") == (
+        ("3.4. /bin : Essential user command binaries (for use by all users)",),
+        "3.4.1. Purpose",
+    )
+    faq = load_document(REAL / "debian-faq.pdf")
+    assert _under(faq, "There are multiple tools that are used to manage Debian packages")[1] == (
+        "8.1 What programs does Debian provide for managing its packages?"
+    )
+
+
+def test_markdown_levels_nest_and_close_and_the_title_is_left_out() -> None:
+    text = f"# Tool\n\n{_BODY}\n\n## Install\n\n{_BODY} One.\n\n### From source\n\n{_BODY} Two.\n\n## Usage\n\n{_BODY} Three.\n"
+    document = parse_markdown(text, "tool.md", "x")
+    assert _under(document, f"{_BODY} One.") == ((), "Install")
+    assert _under(document, f"{_BODY} Two.") == (("Install",), "From source")
+    assert _under(document, f"{_BODY} Three.") == ((), "Usage")
+
+
+def test_a_heading_without_a_level_starts_a_new_outline() -> None:
+    text = f"Guide\n\n{_BODY}\n\n1. Setup\n\n{_BODY} One.\n\n1.1. Keys\n\n{_BODY} Two.\n\nNotes\n\n{_BODY} Three.\n"
+    document = parse_text(text, "guide.txt", "x")
+    assert _under(document, f"{_BODY} Two.") == (("1. Setup",), "1.1. Keys")
+    assert _under(document, f"{_BODY} Three.") == ((), "Notes")
+
+
+def test_html_heading_levels_reach_the_chunks_their_location_and_their_indexed_text() -> None:
+    document = load_document(REAL / "python-zipapp.html")
+    chunk = next(c for c in chunk_document(document) if c.section == "Caveats")
+    assert chunk.outline == ("Creating Standalone Applications with zipapp",)
+    assert "Creating Standalone Applications with zipapp › Caveats" in chunk.location
+    assert indexed_text(chunk).startswith("Creating Standalone Applications with zipapp\nCaveats\n")
+
+
+@pytest.mark.slow
+def test_a_stored_index_keeps_the_outline(real_engine) -> None:
+    engine = real_engine("python-zipapp.html")
+    stored = load_index(engine.index.folder, engine.index.manifest)
+    assert [chunk.outline for chunk in stored.chunks] == [chunk.outline for chunk in engine.index.chunks]
+    assert ("Creating Standalone Applications with zipapp",) in {chunk.outline for chunk in stored.chunks}
