@@ -47,7 +47,11 @@ _ADJECTIVE_ENDINGS = (
 _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
                      "intended", "upcoming", "pending"})
 _MODALS = frozenset({"may", "might", "could", "would"})
+# "only" asked needs a sentence that restricts too; bench/verdicts.py (issue 12): readers_held2 (its dev set) one
+# wrong Yes gone, unseen 22 -> 21 verdicts ("only some members"), fit and dev unchanged.
 _RESTRICTING = frozenset({"only", "solely", "exclusively", "just", "alone"})
+# A plan word after one of these qualifies a noun ("the proposed bill"); bench/verdicts.py (issue 12): dev 76 verdicts
+# stated, 1 wrong -> 75, none wrong; no other part changes.
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _FORMERLY = frozenset({"originally", "formerly", "previously", "historically"})
 _PRESENT = frozenset({"is", "are", "can", "does", "do", "has", "have", "may", "must", "should"})
@@ -191,7 +195,8 @@ def _negated_tokens(toks: list[Token], facts_only: bool, heads_only: bool) -> li
         if conditional and facts_only:
             continue
         titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
-        # "accept or not accept", "whether or not" and an option's name ("-no-cookie") deny nothing.
+        # "accept or not accept", "whether or not" and an option's name ("-no-cookie") deny nothing. bench/verdicts.py
+        # (issue 12): readers_held3 (its dev set) two wrong No gone; fit 80 -> 83 verdicts ("--no-seek"), precision .988.
         alternative = (i > 0 and toks[i - 1].lower == "or") or tok.hyphened
         negator = tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS
         if not titled and not alternative and negator:
@@ -473,6 +478,8 @@ def list_item(sentence: list[Token]) -> bool:
     """The sentence is an item of a list that names an act ("* Changing directories with the 'cd' builtin."): what
     is said of it ("the following are disallowed") is in the lead-in before the list, not in the item."""
     words = [t for t in sentence if not t.mark]
+    # bench/verdicts.py (issue 12): readers_held3 (its dev set) three wrong Yes gone; held-out part 49 -> 48 verdicts
+    # ("Stealing Access - …"), fit and dev unchanged. "> 5" keeps "Bring", "Sing" and the like out.
     return bool(words) and words[0].capital and words[0].lower.endswith("ing") and len(words[0].lower) > 5
 
 
