@@ -19,7 +19,7 @@ EVAL_GATE := --min hit@1=0.90 --min hit@3=0.96 --min mrr=0.93 --min accuracy=0.8
 # gathered across a section's passages, verdicts, definitions, expected-value, asked-act and asked-thing checks,
 # sentence ranker).
 READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.81 --min right_summary=0.90 --min right_metadata=0.95 \
-	--min right_fact=0.84 --min right_list=0.88 --min right_yesno=0.51 --min right_all=0.80 --min abstention_recall=0.75 \
+	--min right_fact=0.84 --min right_list=0.88 --min right_yesno=0.62 --min right_all=0.80 --min abstention_recall=0.75 \
 	--max false_abstention=0.05
 
 # The same on eval/real (reader questions over the real documents of tests/fixtures/real; 129 answerable, 23 not),

@@ -9,7 +9,8 @@ document. Printed, for the fit part, the held-out part, the dev part (eval/dev/v
 readers' words over seven other real documents, a question without ``yesno`` undecidable), the
 held-out readers (eval/verdicts/readers_held.jsonl: readers' words over two documents no other part
 reads, never used for a choice), the unseen part (eval/dev/verdicts_unseen.jsonl: tar(1) and the rich
-README, written before the rules it checks, never used for a choice) and the yes/no questions of
+README, written before the rules it checks, never used for a choice), the held-out readers 2
+(eval/verdicts/readers_held2.jsonl: the w3m FAQ and Git's README, never used for a choice) and the yes/no questions of
 eval/reader_questions.jsonl (the
 bundled article; its deciding sentence is the one holding the gold evidence): the precision of
 stated verdicts (right yes/no over all stated, a verdict on an undecidable question counting as
@@ -23,7 +24,17 @@ The near-term cosines, the base fixed: for a denial (``near``) and for a word he
 of the time on the fit and dev parts together. The cues are measured with word vectors from the
 question encoder (near_terms.py).
 
-Last run (issue 12, verdict recall: synonyms, a modal verb for "allowed", a prohibition, an opening
+Last run (issue 12, country aliases, negating prefixes, nominalisations, plan words after an article, then
+precision traps read on readers_held2/3: a sentence opened by "Without", a value denied rather than affirmed,
+"only" asked, a list item naming an act, "or not" and "-no-" option names; the thresholds were not re-chosen,
+the steps give the same): fit .988 at .776 (83 of 107, was 80), held-out .979 at .774 (48 of 62, was 49), dev
+1.000 at .688 (75 of 109; on main 75 with one wrong), held-out readers 1.000 at .440 (11 of 25, was 12), unseen
+1.000 at .750 (21 of 28, was 22), readers_held2 (dev for the traps) 1.000 at .419 (13 of 31; main .812, 16),
+readers_held3 (dev for the traps) .600 at .417 (10 of 24; main .400, 15), readers_held4 (written after every
+rule above, measured once) .833 at .720 (15 of 18 right, the same on main), reader_questions 1.000 at .700
+(14 of 20, was 12).
+
+Before it (issue 12, verdict recall: synonyms, a modal verb for "allowed", a prohibition, an opening
 date, a word affirmed outside a negation, more opposites; the ``unseen`` part, eval/dev/verdicts_unseen.jsonl, was
 written before them and chooses nothing): the steps give the same verdict.THRESHOLDS (near_yes .55: 4
 added verdicts right of 4 on fit + dev; .5: 7 of 8). Fit .988 at .748 (80 of 107), held-out .980 at
@@ -195,10 +206,15 @@ def main() -> None:
     dev = eval_items(ROOT / "eval" / "dev" / "verdicts.jsonl", "dev", args.limit)
     held_readers = eval_items(ROOT / "eval" / "verdicts" / "readers_held.jsonl", "held", args.limit)
     unseen = eval_items(ROOT / "eval" / "dev" / "verdicts_unseen.jsonl", "unseen", args.limit)
+    held_readers2 = eval_items(ROOT / "eval" / "verdicts" / "readers_held2.jsonl", "held2", args.limit)
+    held_readers3 = eval_items(ROOT / "eval" / "verdicts" / "readers_held3.jsonl", "held3", args.limit)
+    held_readers4 = eval_items(ROOT / "eval" / "verdicts" / "readers_held4.jsonl", "held4", args.limit)
     fit = [i for i in items if i.split == "fit"]
     held = [i for i in items if i.split == "held"]
     parts = (("fit part", fit), ("held-out part", held), ("dev (eval/dev)", dev),
-             ("held-out readers", held_readers), ("unseen (eval/dev)", unseen), ("reader_questions", reader))
+             ("held-out readers", held_readers), ("unseen (eval/dev)", unseen),
+             ("held-out readers 2", held_readers2), ("held-out readers 3", held_readers3),
+             ("held-out readers 4", held_readers4), ("reader_questions", reader))
     print(f"verdict.THRESHOLDS: {THRESHOLDS}")
     for name, part in parts:
         show(name, part, THRESHOLDS, args.verbose)

@@ -23,11 +23,16 @@ def test_a_plan_answers_no_to_has_it_already_happened(engine) -> None:
     assert answer.text.startswith("No.") and "proposed a large meeting in June" in answer.text
 
 
-def test_a_paraphrase_too_far_for_the_word_vectors_is_quoted_without_a_verdict(engine) -> None:
-    # "Washington" is the US (text/aliases.py), but "back"/"support" is .42, under verdict.THRESHOLDS.near_yes.
+def test_a_capital_for_its_country_and_a_demonym_held_by_the_title_answer_yes(engine) -> None:
+    # "Washington" is the US, "back" is "support", and "Iraqi" is held by the title's "Iraq" (text/aliases.py).
     answer = engine.ask("Did Washington back the new Iraqi government?")
-    assert "stated support for the new government" in answer.text
-    assert not answer.text.startswith(("Yes", "No"))
+    assert answer.text.startswith("Yes. On April 13, the US stated support for the new government")
+
+
+def test_a_possessive_country_stands_beside_its_demonym(engine) -> None:
+    # "Iraq's parliament" is "the Iraqi Parliament", not the "Iraq" at the end of the sentence.
+    answer = engine.ask("Did Iraq's parliament vote for foreign troops to leave?")
+    assert answer.text.startswith("Yes. Two days after the Trump ordered assassination; the Iraqi Parliament met")
 
 
 def test_a_question_whether_the_article_mentions_something_is_answered_where_it_does(engine) -> None:
@@ -45,3 +50,10 @@ def test_a_question_on_the_authors_stance_is_answered_from_the_title(engine) -> 
 def test_an_opposite_word_is_answered_no(engine) -> None:
     answer = engine.ask("Was the Shah of Iran an enemy of the United States?")
     assert answer.text.startswith("No. The shah of Iran was a close US ally")
+
+
+def test_an_asked_word_with_a_negating_prefix_answers_no_though_the_ranker_puts_its_sentence_low(engine) -> None:
+    # "the unprovoked invasion" is in the fifth passage, under every sentence the composer would quote.
+    answer = engine.ask("Was the 2003 invasion provoked, in the writer's view?")
+    assert answer.text.startswith("No. Recently, three rockets landed near an area housing workers")
+    assert "made possible by the unprovoked invasion" in answer.text and not answer.abstained

@@ -106,3 +106,40 @@ def test_the_documents_name_and_the_neighbours_complete_the_proposition() -> Non
     option = "list directories themselves, not their contents"
     question = "Does ls -d list the contents of directories?"
     assert decide(question, option, ("-d, --directory",), "ls - list directory contents") == "no"
+
+
+def test_a_plan_word_after_an_article_hedges_only_the_word_it_qualifies() -> None:
+    organized = "All over Brazil, mobilization against the proposed bill has been organized by a group of bloggers."
+    assert decide("Has the mobilization been organized by bloggers?", organized) == "yes"
+    planned = "The planned withdrawal of the troops is scheduled for June."
+    assert decide("Has the withdrawal of the troops already happened?", planned) == "no"
+
+
+def test_a_sentence_opened_by_without_sets_a_condition_and_denies_nothing() -> None:
+    sentence = "Without a config file, the tool falls back to the defaults."
+    assert decide("Does the tool fall back to the defaults without a config file?", sentence) == "yes"
+    assert decide("Does the tool fall back to the defaults?", "The tool does not fall back to the defaults.") == "no"
+
+
+def test_another_value_says_no_only_where_the_sentence_affirms_it() -> None:
+    sentence = "w3m doesn't support the COLOR attribute of HTML."
+    assert decide("Does w3m support JavaScript?", sentence) == "undecided"
+    assert decide("Does w3m support the COLOR attribute?", sentence) == "no"
+    assert decide("Is Iraq a Sunni-majority country?", "Iraq is a Shia majority country.") == "no"
+
+
+def test_only_asked_needs_a_sentence_that_restricts_too() -> None:
+    question = "Are the archives kept only on lore.kernel.org?"
+    assert decide(question, "The archives are kept on lore.kernel.org, marc.info and other sites.") == "undecided"
+    assert decide(question, "The archives are kept only on lore.kernel.org.") == "yes"
+
+
+def test_an_item_of_a_list_of_acts_is_decided_by_its_lead_in_not_by_itself() -> None:
+    assert decide("Can you change directories with cd?", "* Changing directories with the 'cd' builtin.") == "undecided"
+
+
+def test_alternatives_and_option_names_deny_nothing() -> None:
+    assert decide("Can you pick which domains to accept cookies from?",
+                  "You can pick domains from which to accept or not accept cookies.") == "yes"
+    assert decide("Can cookies be turned off with an option?", "Use the -cookie and -no-cookie option.") != "no"
+    assert decide("Does --no-seek assume the archive is seekable?", "Assume the archive is not seekable.") == "no"

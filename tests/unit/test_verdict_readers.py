@@ -54,3 +54,42 @@ def test_mention_topic(question: str, topic: str | None) -> None:
 def test_demonyms() -> None:
     assert is_demonym("Iraq", "Iraqi") and is_demonym("American", "America") and is_demonym("Italy", "Italian")
     assert not is_demonym("Iran", "Iraq") and not is_demonym("US", "USA")
+    # Those no ending rule makes.
+    assert is_demonym("Germany", "German") and is_demonym("French", "France") and is_demonym("US", "American")
+    assert not is_demonym("German", "France")
+
+
+_TITLE = "A Line in the Sand Is Drawn: The US Military Must Leave Iraq"
+_SUPPORT = "On April 13, the US stated support for the new government, but not without mentioning Shia and Sunni differences."
+
+
+def test_a_demonym_the_sentence_leaves_out_is_held_by_the_title() -> None:
+    question = "Did Washington back the new Iraqi government?"
+    assert decide(question, _SUPPORT, topic=_TITLE) == "yes"
+    assert decide(question, _SUPPORT) == "undecided"  # no "Iraq" anywhere
+    assert decide("Did Washington back the new Syrian government?", _SUPPORT, topic=_TITLE) == "undecided"
+
+
+def test_a_possessive_country_stands_where_its_demonym_does() -> None:
+    sentence = ("Two days after the assassination, the Iraqi Parliament met and passed a resolution demanding the "
+                "complete withdrawal of all foreign troops from Iraq.")
+    assert decide("Did Iraq's parliament vote for foreign troops to leave?", sentence) == "yes"
+    assert decide("Did Germany's parliament vote for foreign troops to leave?", sentence) == "undecided"
+    german = "The German Parliament voted for a full withdrawal of foreign troops."
+    assert decide("Did Germany's parliament vote for foreign troops to leave?", german) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # An asked word with a negating prefix says no in the question's own word.
+        ("Was the 2003 invasion provoked?", "Oil was looted in a way made possible by the unprovoked invasion in 2003.", "no"),
+        ("Was the strike legal?", "The strike was illegal under international law.", "no"),
+        ("Is GPL version 3 compatible with version 2?", "Its incompatibility with version 2 was a surprise.", "no"),
+        # "in-", "im-", "dis-" begin words that negate nothing: no verdict from "informed" or "discovered".
+        ("Was a new government formed?", "The President informed the new government of the decision.", "undecided"),
+        ("Do the rules cover new ideas?", "The rules discovered new ideas.", "undecided"),
+    ],
+)
+def test_negating_prefixes(question: str, sentence: str, expected: str) -> None:
+    assert decide(question, sentence) == expected

@@ -1,5 +1,6 @@
 """Question words a sentence holds in other words: a common synonym (text/synonyms.py: "back" held by
-"support") or another word of the same root ("free" by "freedom", "easy" by "easily").
+"support"), another word of the same root ("free" by "freedom", "easy" by "easily") or the noun made of
+a verb ("invade" by "invasion", text/nominalisations.py).
 
 verdict.py counts such a word as held, and reads a negation of the sentence's word as a negation of
 the question's ("Is it possible to remove the file?" against "The file cannot be deleted.").
@@ -18,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from askdoc.answer.verdict_cues import Token, content, value_kind
+from askdoc.text.nominalisations import nominalises
 from askdoc.text.synonyms import SAID_ALIKE
 from askdoc.text.terms import analyze
 
@@ -60,7 +62,7 @@ def said_alike(terms: list[Token], sentence: list[Token]) -> dict[Token, Token]:
             continue
         for word in words:
             assert word.stem is not None
-            if word.stem in alike.get(term.stem, ()) or _same_root(term.stem, word.stem):
+            if word.stem in alike.get(term.stem, ()) or _same_root(term.stem, word.stem) or nominalises(term.stem, word.stem):
                 found[term] = word
                 break
     return found

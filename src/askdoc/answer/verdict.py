@@ -42,7 +42,9 @@ from askdoc.answer.verdict_cues import (
     content,
     elided_denial,
     hedged,
+    is_alias,
     is_lower_bound,
+    list_item,
     modal_mismatch,
     negated_terms,
     opposite_terms,
@@ -52,6 +54,7 @@ from askdoc.answer.verdict_cues import (
     slot_values,
     tokens,
     unbound,
+    unrestricted,
     value_kind,
 )
 
@@ -143,6 +146,7 @@ class Cues:
     near_yes: tuple[float, ...] = ()
     opposite_said: bool = False
     mention: bool = False
+    denied_value: bool = False
 
 
 def cues(
@@ -176,7 +180,7 @@ def cues(
     matched += list(alike)
     matched += [t for t in permission_terms(terms, said) if t not in matched]
     titled = content(tokens(topic)) if subject is None else []  # a mention is shown in the quoted sentence
-    matched += [t for t in terms if t not in matched and any(same_term(t, w) for w in titled)]
+    matched += [t for t in terms if t not in matched and any(same_term(t, w) or is_alias(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
     contrasted, satisfied = _contrasts(question, sentence, asked, terms, matched, missing, said)
     covered = len(matched) + len(satisfied)
@@ -191,7 +195,7 @@ def cues(
     in_window = covered + len(in_neighbours)
     denied = negated_terms(said, heads_only=True)
     touched = negated_terms(said)
-    is_hedged = hedged(question, said)
+    is_hedged = hedged(question, said, terms)
     unheld = [t for t in missing if t not in satisfied and t not in in_neighbours]
     near = near_terms(unheld, said, vectors) if touched or affixed or is_hedged else []
     asked_negated = negated_terms(asked, facts_only=False)
@@ -205,12 +209,13 @@ def cues(
         for t in matched
     )
     question_negated = any(_key(t) in asked_negated and _said_key(t, alike) not in said_negated for t in terms)
-    contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantifier_contrast(asked, said)
+    quantified = quantifier_contrast(asked, said)
+    contrast = (bool(contrasted) and not _ADDITIVE.search(question)) or quantified
     others = max(1, len(terms) - len(contrasted))
     dated = opening_dated(asked, terms, said)
     # A word the sentence says otherwise anchors a value where the sentence's word stands.
     is_unbound = unbound(asked, said, [alike.get(t, t) for t in terms if t not in dated])
-    is_bygone = bygone(asked, said)
+    is_bygone = bygone(asked, said) or unrestricted(asked, said) or list_item(said)
     is_modal = modal_mismatch(asked, said) and not asks_permission(asked)
     # A question word said in other words is looked for only where it could complete a "yes" (or a
     # mention): every other term held, no name or number missing, nothing in the sentence against it,
@@ -245,6 +250,7 @@ def cues(
         near_yes=_paraphrases(paraphrased),
         opposite_said=bool(opposite_said),
         mention=subject is not None,
+        denied_value=bool(contrasted) and near_negation and not quantified,
     )
 
 
@@ -338,7 +344,9 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     held = [s >= limits.near for s in found.near]
     coverage_no = coverage + sum(held) / found.terms
     if found.contrast and found.contrast_coverage >= limits.contrast:
-        return "no"
+        # Another value in the slot says no only where the sentence affirms it: "w3m doesn't support the attribute
+        # COLOR" denies COLOR, and says nothing of JavaScript.
+        return "undecided" if found.denied_value else "no"
     if limits.opposites and found.opposed and all(s >= limits.near for s in found.opposed_rest):
         held = (found.opposed_held + len(found.opposed_rest)) / found.opposed_of
         return "no" if held >= limits.contrast else "undecided"

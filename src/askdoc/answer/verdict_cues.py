@@ -36,10 +36,23 @@ _ADDITIVE_NOT = frozenset({"only", "just", "merely"})
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether"})
 _CLAUSE_BREAKS = frozenset({"whereas", "while", "but", "and", "or", "although", "though", "yet"})
 _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
+# "in-", "im-" and "dis-" also begin words that negate nothing ("informed" is no "formed", "discover" no "cover",
+# "import" no "port"): after them, a negation only before an adjective's ending ("incorrect", "impossible",
+# "disloyal", "incompatibility"). bench/verdicts.py (issue 12, negating prefixes): no verdict of any part changes with it.
+_PREFIXES_OF_ADJECTIVES = ("in", "im", "dis")
+_ADJECTIVE_ENDINGS = (
+    "able", "ible", "al", "ent", "ant", "ive", "ous", "ful", "ect", "ete", "ure", "id", "ite", "ate", "ar", "ity"
+)
 # Plans and expectations, which say a thing has not happened yet; "may"/"might" only say it can.
 _HEDGES = frozenset({"expected", "proposed", "proposes", "plans", "planned", "planning", "will", "scheduled", "intends",
                      "intended", "upcoming", "pending"})
 _MODALS = frozenset({"may", "might", "could", "would"})
+# "only" asked needs a sentence that restricts too; bench/verdicts.py (issue 12): readers_held2 (its dev set) one
+# wrong Yes gone, unseen 22 -> 21 verdicts ("only some members"), fit and dev unchanged.
+_RESTRICTING = frozenset({"only", "solely", "exclusively", "just", "alone"})
+# A plan word after one of these qualifies a noun ("the proposed bill"); bench/verdicts.py (issue 12): dev 76 verdicts
+# stated, 1 wrong -> 75, none wrong; no other part changes.
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _FORMERLY = frozenset({"originally", "formerly", "previously", "historically"})
 _PRESENT = frozenset({"is", "are", "can", "does", "do", "has", "have", "may", "must", "should"})
 _UNIVERSAL = frozenset({"all", "every", "always", "each", "entire", "whole"})
@@ -72,6 +85,7 @@ class Token:
     number: float | None
     at: int
     quoted: bool = False
+    hyphened: bool = False
 
     @property
     def capital(self) -> bool:
@@ -111,7 +125,8 @@ def tokens(text: str) -> list[Token]:
         word = match.group().replace("’", "'")
         number = _number(word)
         stem = None if number is not None or word in _BREAK else _stem(word)
-        found.append(Token(word, word.lower(), stem, number, at, closing is not None and word != closing))
+        hyphened = text[match.start() - 1 : match.start()] == "-"  # "-no-cookie", "non-zero"
+        found.append(Token(word, word.lower(), stem, number, at, closing is not None and word != closing, hyphened))
         if closing is None and word in _OPENING:
             closing = _OPENING[word]
         elif word == closing:
@@ -153,7 +168,8 @@ def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool =
 
     A negator ("not", "no", "never", "…n't", "failed to", "unlike") negates the words after it up
     to the next punctuation mark or ``_SCOPE`` words. With ``facts_only``, one inside a condition
-    ("if none of …", up to the next punctuation mark) states no fact and is passed over. With
+    ("if none of …", "Without a user-specific file, …" opening the sentence; up to the next punctuation mark)
+    states no fact and is passed over. With
     ``heads_only``, only the first content word of each scope, the predicate negated ("not attack
     US troops" denies an attack, not the troops). A "not" that ends its clause ("whereas device
     lock files are not") covers its own clause, back to the conjunction, but has no head:
@@ -174,11 +190,16 @@ def _negated_tokens(toks: list[Token], facts_only: bool, heads_only: bool) -> li
     negated: list[Token] = []
     conditional = False
     for i, tok in enumerate(toks):
-        conditional = (conditional or tok.lower in _CONDITIONS) and not tok.mark
+        opens = tok.lower in _CONDITIONS or (tok.lower == "without" and all(t.mark for t in toks[:i]))
+        conditional = (conditional or opens) and not tok.mark
         if conditional and facts_only:
             continue
         titled = i > 0 and tok.text[:1].isupper() and not tok.text.isupper()  # "[No to the Azeredo Bill]": a name
-        if not titled and (tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS):
+        # "accept or not accept", "whether or not" and an option's name ("-no-cookie") deny nothing. bench/verdicts.py
+        # (issue 12): readers_held3 (its dev set) two wrong No gone; fit 80 -> 83 verdicts ("--no-seek"), precision .988.
+        alternative = (i > 0 and toks[i - 1].lower == "or") or tok.hyphened
+        negator = tok.lower in _NEGATORS or tok.lower.endswith("n't") or tok.lower in _NEGATING_VERBS
+        if not titled and not alternative and negator:
             scope = _forward(toks, i)
             if scope and scope[0].lower in _ADDITIVE_NOT and any(t.lower in ("but", "also") for t in toks[i + 2 :]):
                 continue
@@ -321,31 +342,39 @@ def alias_terms(terms: list[Token], sentence: list[Token]) -> list[Token]:
     """The question's names the sentence holds under another name of the same country: its capital
     for its government ("Washington" for "the US") or its people ("Iraq's parliament" for "the
     Iraqi Parliament"), text/aliases.py."""
-    names = [t for t in sentence if t.capital]
     lowered = f" {' '.join(_name(t).lower() for t in sentence)} "
     found = []
     for term in terms:
         if not term.capital:
             continue
-        own = _name(term)
-        if (
-            any(is_demonym(own, _name(w)) or own.lower() in countries_of(_name(w)) for w in names)
-            or any(f" {country} " in lowered for country in countries_of(own))
-        ):
+        if any(is_alias(term, w) for w in sentence) or any(f" {country} " in lowered for country in countries_of(_name(term))):
             found.append(term)
     return found
 
 
+def is_alias(a: Token, b: Token) -> bool:
+    """Whether two capitalised words name one country: a name and its people ("Iraq's"/"Iraqi"), or a
+    capital and its country ("Washington"/"US"), text/aliases.py."""
+    if not (a.capital and b.capital):
+        return False
+    one, other = _name(a), _name(b)
+    return is_demonym(one, other) or one.lower() in countries_of(other) or other.lower() in countries_of(one)
+
+
 def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
-    """Question stems that the sentence holds with a negative prefix ("provoked" → "unprovoked")."""
+    """Question stems that the sentence holds with a negative prefix ("provoked" → "unprovoked", "legal" →
+    "illegal")."""
     stems = {t.stem for t in question_terms(question) if t.stem}
     found = set()
     for tok in sentence:
         for prefix in _NEGATIVE_PREFIXES:
-            if tok.lower.startswith(prefix) and len(tok.lower) - len(prefix) >= 4:
-                stem = _stem(tok.lower[len(prefix) :])
-                if stem in stems:
-                    found.add(stem)
+            rest = tok.lower[len(prefix) :]
+            if not tok.lower.startswith(prefix) or len(rest) < 4:
+                continue
+            if prefix in _PREFIXES_OF_ADJECTIVES and not rest.endswith(_ADJECTIVE_ENDINGS):
+                continue
+            if (stem := _stem(rest)) in stems:
+                found.add(stem)
     return found
 
 
@@ -415,13 +444,14 @@ def unbound(question: list[Token], sentence: list[Token], terms: list[Token]) ->
     """A value the question ties to its neighbours stands apart from them in the sentence: "UTF-8 on
     POSIX" asked, "UTF-8 on Windows, and … on POSIX" said. True when some name or number of the
     question has none of its neighbouring question terms within ``_SLOT`` + 1 content words of
-    any of its occurrences in the sentence."""
+    any of its occurrences in the sentence (under its own name or another name of its country: "Iraq's
+    parliament" stands by "the Iraqi Parliament")."""
     words = content(sentence)
     for at, term in enumerate(terms):
         if value_kind(term) is None:
             continue
         near = [t for t in terms[max(0, at - _SLOT) : at + _SLOT + 1] if t is not term]
-        places = [n for n, w in enumerate(words) if same_term(w, term)]
+        places = [n for n, w in enumerate(words) if same_term(w, term) or is_alias(term, w)]
         if near and places and not any(
             same_term(w, t) for n in places for w in words[max(0, n - _SLOT - 1) : n + _SLOT + 2] for t in near
         ):
@@ -444,6 +474,21 @@ def bygone(question: list[Token], sentence: list[Token]) -> bool:
     return former and bool(question) and question[0].lower in _PRESENT
 
 
+def list_item(sentence: list[Token]) -> bool:
+    """The sentence is an item of a list that names an act ("* Changing directories with the 'cd' builtin."): what
+    is said of it ("the following are disallowed") is in the lead-in before the list, not in the item."""
+    words = [t for t in sentence if not t.mark]
+    # bench/verdicts.py (issue 12): readers_held3 (its dev set) three wrong Yes gone; held-out part 49 -> 48 verdicts
+    # ("Stealing Access - …"), fit and dev unchanged. "> 5" keeps "Bring", "Sing" and the like out.
+    return bool(words) and words[0].capital and words[0].lower.endswith("ing") and len(words[0].lower) > 5
+
+
+def unrestricted(question: list[Token], sentence: list[Token]) -> bool:
+    """The question restricts ("kept only on lore.kernel.org"), the sentence does not ("available at
+    lore.kernel.org, marc.info and other archival sites"): it holds the thing but not that it is the only one."""
+    return any(t.lower in _RESTRICTING for t in question) and not any(t.lower in _RESTRICTING for t in sentence)
+
+
 def quantifier_contrast(question: list[Token], sentence: list[Token]) -> bool:
     """The question asks about all/every of a thing, the sentence says some/only/most of the same
     thing ("all the embassy employees" against "some Embassy employees"): a partial word of the
@@ -460,8 +505,19 @@ def quantifier_contrast(question: list[Token], sentence: list[Token]) -> bool:
     )
 
 
-def hedged(question_text: str, sentence: list[Token]) -> bool:
-    """A question about something done ("already", "has … been") answered by a plan or an expectation."""
+def hedged(question_text: str, sentence: list[Token], terms: list[Token]) -> bool:
+    """A question about something done ("already", "has … been") answered by a plan or an expectation. A plan
+    word after an article ("the proposed bill") names what it qualifies: a plan of the question's act only when
+    that word is a question term ("the planned withdrawal"), not in "the proposed bill has been organized …"."""
     lowered = question_text.lower()
     asks_done = "already" in lowered or lowered.startswith(("has ", "have ", "had "))
-    return asks_done and any(t.lower in _HEDGES for t in sentence)
+    return asks_done and any(t.lower in _HEDGES and _plans_asked(sentence, n, terms) for n, t in enumerate(sentence))
+
+
+def _plans_asked(sentence: list[Token], at: int, terms: list[Token]) -> bool:
+    """Whether the plan word at ``at`` hedges the question: always, unless it stands after an article, where
+    the word it qualifies must be one of ``terms``."""
+    if at == 0 or sentence[at - 1].lower not in _ARTICLES:
+        return True
+    qualified = content(sentence[at + 1 : at + 2])
+    return bool(qualified) and any(same_term(qualified[0], q) for q in terms)

@@ -26,13 +26,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from askdoc.answer.answerability import Candidate, stored_model
 from askdoc.answer.composer import Composition, cite
 from askdoc.answer.near_terms import EncodeMany, WordVectors
 from askdoc.answer.stance import answer_from_title
 from askdoc.answer.verdict import decide
+from askdoc.answer.verdict_cues import affix_negated, tokens
 from askdoc.index.document_index import DocumentIndex
-from askdoc.types import Passage
+from askdoc.types import Passage, Span
 
 _QUESTION_END = re.compile(r"(?<=[?!.])\s+")
 
@@ -73,9 +76,34 @@ def with_verdict(
             sentence = index.text[candidate.span.start : candidate.span.end]
             said = decide(asked, sentence, _neighbours(index, candidate, passages), index.title, read_with)
             if said != "undecided":
-                text, citations = cite(index, question, [candidate], passages)
-                return Composition(f"{said.capitalize()}. {text}", citations, answer.confidence, False)
+                return _stated(index, question, said, candidate, passages, answer)
+    if (denial := _prefix_denial(index, asked, passages, {c.span for c in quoted})) is not None:
+        return _stated(index, question, "no", denial, passages, answer)
     return answer
+
+
+def _prefix_denial(index: DocumentIndex, asked: str, passages: tuple[Passage, ...], read: set[Span]) -> Candidate | None:
+    """The first sentence of the retrieved ``passages`` (not among those ``read``) that says no to ``asked`` by an
+    asked word with a negating prefix ("the unprovoked invasion" for "Was the invasion provoked?"): it denies
+    the question in its own word, however low the answerability model ranks it."""
+    question = tokens(asked)
+    for rank, passage in enumerate(passages):
+        for span in passage.chunk.sentences:
+            sentence = index.text[span.start : span.end]
+            if span in read or not affix_negated(question, tokens(sentence)):
+                continue
+            candidate = Candidate(rank, span, np.zeros(0))
+            if decide(asked, sentence, _neighbours(index, candidate, passages), index.title) == "no":
+                return candidate
+    return None
+
+
+def _stated(
+    index: DocumentIndex, question: str, said: str, candidate: Candidate, passages: tuple[Passage, ...], answer: Composition
+) -> Composition:
+    """``candidate``'s sentence cited, opened with the verdict ``said`` (``answer``'s confidence kept)."""
+    text, citations = cite(index, question, [candidate], passages)
+    return Composition(f"{said.capitalize()}. {text}", citations, answer.confidence, False)
 
 
 @lru_cache(maxsize=2)

@@ -45,6 +45,55 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "ramallah": ("palestine", "palestinian"),
 }
 _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish")
+# Demonyms no ending rule makes from their country's name ("Germany"/"German", "France"/"French"), lower case.
+# bench/verdicts.py (issue 12, aliases): none changes a verdict on eval/dev/verdicts.jsonl, whose documents name
+# no such country; kept because the ending rule would otherwise miss every one of them (a fact table, not a fit).
+IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "germany": ("german",),
+    "france": ("french",),
+    "britain": ("british", "briton"),
+    "uk": ("british",),
+    "united kingdom": ("british",),
+    "england": ("english",),
+    "scotland": ("scottish", "scot"),
+    "wales": ("welsh",),
+    "ireland": ("irish",),
+    "netherlands": ("dutch",),
+    "holland": ("dutch",),
+    "switzerland": ("swiss",),
+    "spain": ("spanish",),
+    "portugal": ("portuguese",),
+    "denmark": ("danish", "dane"),
+    "sweden": ("swedish", "swede"),
+    "finland": ("finnish", "finn"),
+    "norway": ("norwegian",),
+    "poland": ("polish", "pole"),
+    "greece": ("greek",),
+    "turkey": ("turkish", "turk"),
+    "cyprus": ("cypriot",),
+    "ukraine": ("ukrainian",),
+    "lebanon": ("lebanese",),
+    "palestine": ("palestinian",),
+    "sudan": ("sudanese",),
+    "congo": ("congolese",),
+    "senegal": ("senegalese",),
+    "morocco": ("moroccan",),
+    "mexico": ("mexican",),
+    "argentina": ("argentine", "argentinian"),
+    "peru": ("peruvian",),
+    "philippines": ("filipino", "philippine"),
+    "thailand": ("thai",),
+    "vietnam": ("vietnamese",),
+    "nepal": ("nepali", "nepalese"),
+    "afghanistan": ("afghan",),
+    "kurdistan": ("kurdish", "kurd"),
+    "saudi arabia": ("saudi",),
+    "united arab emirates": ("emirati",),
+    "us": ("american",),
+    "usa": ("american",),
+    "united states": ("american",),
+    "new zealand": ("new zealander",),
+}
 
 
 def countries_of(capital: str) -> tuple[str, ...]:
@@ -54,8 +103,12 @@ def countries_of(capital: str) -> tuple[str, ...]:
 
 def is_demonym(a: str, b: str) -> bool:
     """Whether one capitalised name is the other's people or adjective: "Iraq"/"Iraqi",
-    "America"/"American", "Italy"/"Italian", "China"/"Chinese"."""
-    if not (a[:1].isupper() and b[:1].isupper()) or a.isupper() or b.isupper():
+    "America"/"American", "Italy"/"Italian", "China"/"Chinese", "Germany"/"German", "US"/"American"."""
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return False
+    if b.lower() in IRREGULAR_DEMONYMS.get(a.lower(), ()) or a.lower() in IRREGULAR_DEMONYMS.get(b.lower(), ()):
+        return True
+    if a.isupper() or b.isupper():
         return False
     short, long = sorted((a.lower(), b.lower()), key=len)
     stems = {short, short[:-1]} if short.endswith(("a", "y")) else {short}
