@@ -11,6 +11,7 @@ pytestmark = pytest.mark.slow  # every test asks a real engine (the model loads)
     ("question", "value", "line"),
     [
         ("Who wrote this article?", "Steven Sahiounie", "By Steven Sahiounie"),
+        ("Which person authored this article?", "Steven Sahiounie", "By Steven Sahiounie"),
         ("When was the article published?", "April 19, 2020", "Global Research, April 19, 2020"),
         (
             "Where was it originally published?",

@@ -21,6 +21,9 @@ HISTORY = ["When was Soleimani killed?"]
         ("Did the US withdraw from Iraq in 2011?", "yesno"),
         ("When was Soleimani killed?", "fact"),
         ("What does the author say about the 2003 invasion?", "fact"),
+        ("Explain briefly what this opinion piece says", "summary"),
+        ("What did the author conclude from the vote?", "fact"),
+        ("What value does the argument to -m expect?", "fact"),
     ],
 )
 def test_intent(encoder: Encoder, question: str, kind: str) -> None:

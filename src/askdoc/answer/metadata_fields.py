@@ -37,9 +37,10 @@ _ASKED = (
         r"before\b.*\b(published|ran|appeared|did)|where\b.*\b(published|appeared))\b", re.I
     )),
     ("publisher", re.compile(
-        r"\b(publisher|publish(ed|es)? (it|this|by)|who published|outlet|website|site|journal|newspaper|magazine)\b", re.I
+        r"\b(publisher|publish(ed|es)? (it|this|by)|who published|outlet|website|site|journal|newspaper|magazine|"
+        r"(what|which) publication)\b", re.I
     )),
-    ("authors", re.compile(r"\b(author|authors|wrote|written|writer|penned|by whom|byline|by)\b", re.I)),
+    ("authors", re.compile(r"\b(author|authors|authored|co-?authored|wrote|written|writer|penned|by whom|byline|by)\b", re.I)),
 )
 
 
