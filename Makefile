@@ -14,20 +14,20 @@ STAMP := $(VENV)/.installed
 # sentence ranker and its companion ratio).
 EVAL_GATE := --min hit@1=0.90 --min hit@3=0.96 --min mrr=0.93 --min accuracy=0.87 \
 	--min citation_precision=0.94 --min abstention_recall=0.70 --max false_abstention=0.06
-# eval/reader_questions.jsonl (136 answerable, 37 not): intent .960, accuracy .860, summary .95, metadata 1.0,
-# list .941, yes/no .556, fact .871, all kinds .850, abstention recall .811, false abstention .029 (issue 12: lists
-# gathered across a section's passages, verdicts, definitions, expected-value, asked-act and asked-thing checks,
-# sentence ranker).
-READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.81 --min right_summary=0.90 --min right_metadata=0.95 \
-	--min right_fact=0.84 --min right_list=0.88 --min right_yesno=0.62 --min right_all=0.80 --min abstention_recall=0.75 \
+# eval/reader_questions.jsonl (136 answerable, 37 not): intent .971, accuracy .904, summary 1.0, metadata 1.0,
+# list .941, yes/no .667, fact .892, all kinds .884, abstention recall .811, false abstention .007 (issue 12: lists
+# gathered across a section's passages, verdicts by country aliases and negating prefixes, follow-ups by the
+# previous answer, intent field words, definitions, expected-value, asked-act and asked-thing checks, sentence ranker).
+READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.88 --min right_summary=0.90 --min right_metadata=0.95 \
+	--min right_fact=0.87 --min right_list=0.88 --min right_yesno=0.62 --min right_all=0.86 --min abstention_recall=0.78 \
 	--max false_abstention=0.05
 
 # The same on eval/real (reader questions over the real documents of tests/fixtures/real; 129 answerable, 23 not),
-# just under today's figures: hit@5 .744, MRR .640, accuracy .713, citation precision .632, abstention recall .522,
+# just under today's figures: hit@5 .752, MRR .642, accuracy .721, citation precision .654, abstention recall .565,
 # false abstention .047 (README: "Evaluation"; issue 12 reading of terms, introduced commands, HTML bylines, licences
-# and loose text, PDF word gaps, RFC header authors, sentence ranker, asked-thing check).
-EVAL_REAL_GATE := --min hit@5=0.72 --min mrr=0.62 --min accuracy=0.70 --min citation_precision=0.62 \
-	--min abstention_recall=0.47 --max false_abstention=0.06
+# and loose text, PDF word gaps, RFC header authors, headings' outline, sentence ranker, asked-thing check, intent).
+EVAL_REAL_GATE := --min hit@5=0.73 --min mrr=0.62 --min accuracy=0.70 --min citation_precision=0.63 \
+	--min abstention_recall=0.52 --max false_abstention=0.06
 
 .PHONY: chat test
 
