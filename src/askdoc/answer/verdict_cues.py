@@ -185,6 +185,11 @@ def affirmed_terms(toks: list[Token]) -> set[str]:
     return {_key(t) for t in content(toks) if t.at not in covered}
 
 
+def negated_tokens(toks: list[Token], heads_only: bool = False) -> list[Token]:
+    """The tokens a negation covers, conditions included (``heads_only``: the predicate of each)."""
+    return _negated_tokens(toks, facts_only=False, heads_only=heads_only)
+
+
 def _negated_tokens(toks: list[Token], facts_only: bool, heads_only: bool) -> list[Token]:
     """The tokens ``negated_terms`` reads as negated."""
     negated: list[Token] = []
