@@ -51,6 +51,7 @@ from askdoc.answer.verdict_cues import (
     modal_mismatch,
     negated_terms,
     opposite_terms,
+    prefix_negated,
     quantifier_contrast,
     question_terms,
     same_term,
@@ -60,7 +61,7 @@ from askdoc.answer.verdict_cues import (
     unrestricted,
     value_kind,
 )
-from askdoc.answer.yes_blockers import aims_only, another_party, both_ways, order_turned, undoes
+from askdoc.answer.yes_blockers import aims_only, another_party, both_ways, compound_split, order_turned, undoes
 
 Verdict = Literal["yes", "no", "undecided"]
 # "… when this was written": the time of the question, not part of the proposition.
@@ -177,7 +178,8 @@ def cues(
     terms = [t for t in question_terms(asked) if not (t.at == 0 and t.lower in _AUXILIARIES)]
     said = tokens(sentence)
     words = content(said)
-    around = [t for text in neighbours for t in _affirmed(tokens(text))]
+    # A neighbour naming alone the first part of the question's hyphened name ("man" for "man-db") tells of another thing.
+    around = [t for text in neighbours if not compound_split(asked, tokens(text)) for t in _affirmed(tokens(text))]
     matched = [t for t in terms if any(same_term(t, w) for w in words)]
     affixed = affix_negated(asked, said)
     matched += [t for t in terms if t.stem in affixed and t not in matched]
@@ -270,7 +272,7 @@ def _paraphrases(found: list[Near]) -> tuple[float, ...]:
     opposite (text/antonyms.py) and for all but the closest of several question words on one word."""
     best: dict[int, float] = {}
     for near in found:
-        if not are_opposites(near.term, near.word):
+        if not are_opposites(near.term, near.word) and not prefix_negated(near.term, near.word):
             best[near.word.at] = max(best.get(near.word.at, 0.0), near.similarity)
     kept = sorted(best.values(), reverse=True)
     return tuple(kept + [0.0] * (len(found) - len(kept)))

@@ -383,6 +383,12 @@ def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
     return found
 
 
+def prefix_negated(a: Token, b: Token) -> bool:
+    """Whether one word is the other with a negative prefix ("incompatible" and "compatible"): no paraphrase."""
+    one, other = sorted((a.lower, b.lower), key=len)
+    return any(other == prefix + one for prefix in _NEGATIVE_PREFIXES)
+
+
 def _key(tok: Token) -> str:
     return tok.stem if tok.stem is not None else tok.lower
 

@@ -11,6 +11,9 @@
   "a value that allows execution of only a few verified commands, …, not allowing the restricted shell to
   execute shell scripts" does not deny "Should PATH only allow a few verified commands?" (nor, read in a
   hurry, affirm it).
+- A hyphened name of the question whose first part a neighbour holds alone ("man-db" asked, "man uses the
+  obsolete catgets system" before "man-db uses gettext"): that neighbour tells of another thing, and none of its
+  words completes the question (``compound_split``).
 - A name the sentence does not hold, but the document's title does, when the sentence gives the matter to
   another party: "Full responsibility to assess them belongs to the local system administrator" in "The
   Debian Package ca-certificates" does not make Debian responsible (``another_party``).
@@ -19,6 +22,8 @@ Each leaves the sentence quoted without a verdict; none says "no".
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from askdoc.answer.verdict_cues import Token, content, negated_tokens, same_term
 
@@ -96,3 +101,19 @@ def _key(token: Token) -> str:
 def another_party(terms: list[Token], sentence: list[Token]) -> bool:
     """The sentence names a party ("the local system administrator", "users") that no question term names."""
     return any(w.lower in _PARTIES and not any(same_term(w, t) for t in terms) for w in content(sentence))
+
+
+def compound_split(question: list[Token], passage: list[Token]) -> bool:
+    """A hyphened name of the question ("man-db") whose first part, a content word, ``passage`` holds alone ("man
+    uses …"): the part names another thing, and the question's words may be said of it."""
+    compounds = [
+        (first.lower, second.lower)
+        for first, second in pairwise(question)
+        if second.hyphened and first.stem is not None
+    ]
+    for first, second in compounds:
+        for n, tok in enumerate(passage):
+            joined = n + 1 < len(passage) and passage[n + 1].hyphened and passage[n + 1].lower == second
+            if tok.lower == first and not joined and not tok.hyphened:
+                return True
+    return False
