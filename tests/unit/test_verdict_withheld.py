@@ -25,6 +25,18 @@ from askdoc.answer.verdict import decide
          "signatures.", "", "no"),
         ("Is the README licensed under the GPL?", "This file and the CHANGES files are licensed under the ISC license.",
          "", "no"),
+        # An item missing from an enumeration of three or more is not denied, whatever the verb (readers_held6) ...
+        ("Has this port been tested on Windows?",
+         "This port has been best tested on AIX, Cygwin, HP-UX, Linux, MacOS/X, FreeBSD, NetBSD, OpenBSD, OpenServer, "
+         "Solaris and UnixWare.", "", "undecided"),
+        # ... but an apposition is no enumeration.
+        ("Was Sam Nujoma the president of Zimbabwe?",
+         "Former Namibia's President, Sam Nujoma, once stated that homosexuals must be condemned.", "", "no"),
+        # Another agent: who did it is not said in other words (readers_held6).
+        ("Is the vcpkg port maintained by the Jansson authors?",
+         "The Jansson port in vcpkg is maintained by Microsoft team members and community contributors.", "", "undecided"),
+        ("Was ls written by Richard Stallman?", "Written by Richard M. Stallman and David MacKenzie.",
+         "ls - list directory contents", "yes"),
         # The order in time turned round.
         ("Are the restrictions enforced before the startup files are read?",
          "These restrictions are enforced after any startup files are read.", "", "undecided"),

@@ -61,7 +61,15 @@ from askdoc.answer.verdict_cues import (
     unrestricted,
     value_kind,
 )
-from askdoc.answer.yes_blockers import aims_only, another_party, both_ways, compound_split, order_turned, undoes
+from askdoc.answer.yes_blockers import (
+    aims_only,
+    another_party,
+    both_ways,
+    compound_split,
+    order_turned,
+    other_agent,
+    undoes,
+)
 
 Verdict = Literal["yes", "no", "undecided"]
 # "… when this was written": the time of the question, not part of the proposition.
@@ -262,7 +270,7 @@ def cues(
         mention=subject is not None,
         denied_value=bool(contrasted) and near_negation and not quantified,
         open_value=not quantified and open_slot(sentence, said, contrasted),
-        reversed=order_turned(asked, said) or undoes(asked, said) or aims_only(asked, said),
+        reversed=order_turned(asked, said) or undoes(asked, said) or aims_only(asked, said) or other_agent(asked, said),
         both_ways=both_ways({_said_key(t, alike) for t in matched if value_kind(t) is None}, said),
     )
 

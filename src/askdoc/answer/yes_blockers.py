@@ -14,6 +14,8 @@
 - A hyphened name of the question whose first part a neighbour holds alone ("man-db" asked, "man uses the
   obsolete catgets system" before "man-db uses gettext"): that neighbour tells of another thing, and none of its
   words completes the question (``compound_split``).
+- Another agent: "Is the vcpkg port maintained by the Jansson authors?" against "kept up to date by Microsoft
+  team members and community contributors" (``other_agent``).
 - A name the sentence does not hold, but the document's title does, when the sentence gives the matter to
   another party: "Full responsibility to assess them belongs to the local system administrator" in "The
   Debian Package ca-certificates" does not make Debian responsible (``another_party``).
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from askdoc.answer.verdict_cues import Token, content, negated_tokens, same_term
+from askdoc.answer.verdict_cues import Token, agent_terms, content, negated_tokens, same_term
 
 _ORDER = {"before": "after", "after": "before", "earlier": "later", "later": "earlier"}
 # "turns off", "switches off", "disables", "removes": the thing is undone.
@@ -117,3 +119,11 @@ def compound_split(question: list[Token], passage: list[Token]) -> bool:
             if tok.lower == first and not joined and not tok.hyphened:
                 return True
     return False
+
+
+def other_agent(question: list[Token], sentence: list[Token]) -> bool:
+    """The question and the sentence each say who did it ("by …"), and a word of the question's agent is not in the
+    sentence (frame words such as "authors" included: they name the agent here)."""
+    asked, said = agent_terms(question), agent_terms(sentence)
+    words = content(sentence)
+    return bool(asked and said) and any(not any(same_term(a, w) for w in words) for a in asked)
