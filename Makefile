@@ -27,7 +27,7 @@ READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.88 --min right_summar
 # false abstention .047 (README: "Evaluation"; issue 12 reading of terms, introduced commands, HTML bylines, licences
 # and loose text, PDF word gaps, RFC header authors, headings' outline, sentence ranker, asked-thing check, intent).
 EVAL_REAL_GATE := --min hit@5=0.73 --min mrr=0.62 --min accuracy=0.70 --min citation_precision=0.63 \
-	--min abstention_recall=0.52 --max false_abstention=0.06
+	--min abstention_recall=0.50 --max false_abstention=0.06
 
 .PHONY: chat test
 
