@@ -80,3 +80,19 @@ def test_pdf_paragraphs_carry_the_printed_page_number() -> None:
     invoking = next(p for p in document.paragraphs if p.section.startswith("3.1 Invoking asn1Parser"))
     assert (invoking.page, invoking.page_label) == (8, "5")
     assert any("Copyright" in document.text[p.start : p.end] for p in document.paragraphs if p.role == "furniture")
+
+
+def test_names_signed_with_an_address_at_the_head_are_the_authors(tmp_path: Path) -> None:
+    faq = load_document(REAL / "w3m-FAQ.html")
+    assert [(a.value, faq.text[a.start : a.end]) for a in faq.metadata.authors] == [
+        ("Akinori Ito", "Akinori Ito"),
+        ("Tom Berger", "Tom Berger"),
+    ]
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "History of the pager\n\n1999/6/11 translated into English Akinori Ito aito@example.org\n\n"
+        "The pager was written in 1995 and grew into a browser over the following years, one table at a time.\n\n"
+        "Report bugs to Jane Roe jane@example.org if you find any.\n",
+        encoding="utf-8",
+    )
+    assert [a.value for a in load_document(story).metadata.authors] == ["Akinori Ito"]

@@ -12,11 +12,15 @@ import re
 from collections.abc import Mapping
 
 from askdoc.documents.licence import COPYRIGHT_MARK, YEARS, copyright_holder, licence, terms_paragraphs
-from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED
+from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED, SIGNED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
 
 # Bylines, datelines and dates are looked for in a document's first paragraphs only.
 _HEAD_PARAGRAPHS = 6
+# A name signed with an address names the author only at the very head (w3m's STORY.html signs in its first
+# paragraph); further on such lines are contacts ("Report bugs to …").
+_SIGNED_PARAGRAPHS = 2
+_SIGNED_MAX_WORDS = 3
 # A title opens the document: its heading starts in the first 500 characters or 5 % of the text.
 _TITLE_WITHIN_CHARS = 500
 _TITLE_WITHIN_SHARE = 0.05
@@ -43,7 +47,12 @@ def find_metadata(
 ) -> DocumentMetadata:
     """The document's metadata; ``headings`` are (text, offset) in order, ``hints`` the format's own fields (from ``kind``)."""
     head = [*paragraphs[:_HEAD_PARAGRAPHS], *(p for p in paragraphs if p.section.lower() in ("author", "authors"))]
-    authors = _byline(text, head) or _hinted_list(text, hints.get("author"), kind) or _section_authors(text, paragraphs)
+    authors = (
+        _byline(text, head)
+        or _hinted_list(text, hints.get("author"), kind)
+        or _section_authors(text, paragraphs)
+        or _signed(text, _signing_spans(paragraphs, headings))
+    )
     date, publisher = _dateline(text, head)
     hinted_date = _hinted(text, hints.get("date"), kind)
     terms = terms_paragraphs(paragraphs)
@@ -106,6 +115,36 @@ def _byline(text: str, head: list[Paragraph]) -> tuple[MetadataField, ...]:
                 found.append(MetadataField(piece, offset, offset + len(piece)))
             return tuple(found)
     return ()
+
+
+def _signing_spans(paragraphs: tuple[Paragraph, ...], headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """The document's opening paragraphs and the headings among them (a short signed line reads as a heading)."""
+    opening = [(p.start, p.end) for p in paragraphs[:_SIGNED_PARAGRAPHS] if p.role != "furniture"]
+    limit = paragraphs[min(_SIGNED_PARAGRAPHS, len(paragraphs)) - 1].end if paragraphs else 0
+    return sorted([*opening, *((offset, offset + len(heading)) for heading, offset in headings if offset < limit)])
+
+
+def _signed(text: str, spans: list[tuple[int, int]]) -> tuple[MetadataField, ...]:
+    """The names given with an e-mail address in the document's opening ``spans`` (metadata_lines.SIGNED)."""
+    found = []
+    for start, end in spans:
+        for match in SIGNED.finditer(text, start, end):
+            if name := _after_prose(text, start, match.start(1), match.end(1)):
+                found.append(name)
+    return tuple(found)
+
+
+def _after_prose(text: str, opening: int, start: int, end: int) -> MetadataField | None:
+    """The name without the capitalised words that still belong to the prose before it: a name follows its
+    paragraph's ``opening``, a date or "by", not a lower-case word ("translated into English Akinori Ito"). More
+    than three words are several names run together (libtasn1.pdf's title page), which no rule here can part."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for first in range(len(words) - 1):
+        before = text[opening : start + words[first].start()].split()
+        if not before or not before[-1].islower() or before[-1] == "by":
+            at = start + words[first].start()
+            return MetadataField(text[at:end], at, end) if len(words) - first <= _SIGNED_MAX_WORDS else None
+    return None
 
 
 def _section_authors(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[MetadataField, ...]:

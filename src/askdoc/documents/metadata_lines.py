@@ -8,6 +8,9 @@ from askdoc.text.months import MONTHS_PATTERN
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|la|da|bin|al))*"
 BYLINE = re.compile(rf"^(?:by|written by|posted by|author:?)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?\s*$", re.IGNORECASE)
+# A name given with the writer's address, as old texts and READMEs sign ("Akinori Ito aito@fw.ipsj.or.jp",
+# "Jane Doe <jane@example.org>"): the capitalised words right before an e-mail address.
+SIGNED = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s*[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ORDINAL = "(?:st|nd|rd|th)?"  # "June 11th, 2009"
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE = re.compile(
