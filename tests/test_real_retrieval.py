@@ -29,3 +29,11 @@ def test_the_passage_that_says_it_ranks_first(real_engine, encoder, document: st
     index.sentence_vectors.use(encoder)
     passages = retrieve(index, question, encoder.encode([question])[0], 5).passages
     assert contains(passages[0].chunk.text, evidence), [p.chunk.text[:80] for p in passages]
+
+
+@pytest.mark.slow
+def test_a_metadata_answer_shows_the_line_it_was_read_from_first(real_engine) -> None:
+    answer = real_engine("ls.1.txt").ask("Who wrote ls?")
+    assert answer.kind == "metadata" and "Stallman" in answer.text
+    assert contains(answer.retrieved[0].chunk.text, "Written by Richard M. Stallman and David MacKenzie.")
+    assert len(answer.retrieved) == 5
