@@ -36,3 +36,12 @@ def test_a_running_head_that_carries_the_page_number_is_furniture() -> None:
     assert [p.role for p in heads] == ["furniture"]
     content = " ".join(document.text[p.start : p.end] for p in document.paragraphs if p.role == "content")
     assert "Chapter 2: ASN.1 structure handling" not in content
+
+
+def test_a_running_head_in_capitals_that_names_each_page_s_section_is_furniture() -> None:
+    """debian-faq's heads change from page to page ("CHAPTER 6. THE DEBIAN ARCHIVES 6.3. WHAT ABOUT …"); their opening repeats."""
+    document = real_document("debian-faq.pdf")
+    content = [document.text[p.start : p.end] for p in document.paragraphs if p.role == "content"]
+    assert not any("CHAPTER " in text for text in content)
+    joined = "we are referring to freedom, not price. Free software means that you have the freedom"
+    assert any(joined in text for text in content)

@@ -26,4 +26,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 15: a paragraph knows the headings its section sits under (documents/outline.py); they are indexed with its chunk.
 # 16: a PDF heading set over two lines in larger type is one heading (formats/pdf.py: the line spacing scales with
 #     the type size), and may end in ")" or "?".
-READING_VERSION = 16
+# 17: a PDF's edge lines in capitals whose opening repeats on three pages or more are running heads (formats/pdf.py).
+READING_VERSION = 17

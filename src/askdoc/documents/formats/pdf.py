@@ -36,6 +36,10 @@ _BULLETS = ("•", "◦", "▪", "●", "‣")
 _PAGE_NUMBER = re.compile(r"^(page\s+)?(\d+|[ivxlc]+)(\s*(/|of)\s*\d+)?$", re.IGNORECASE)
 _RUNNING_MIN_PAGES = 3
 _EDGE_LINES = 2
+# A running head in capitals: debian-faq.pdf's are all capitals and 5 words or more; a line of two capitalised
+# words is too often a heading or a table's head.
+_CAPITAL_HEAD_MIN_WORDS = 3
+_CAPITALS = 0.9
 
 
 @dataclass
@@ -82,6 +86,7 @@ def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) ->
     if not any(pages):
         raise AskdocError(f"{path} is a PDF without a text layer (scanned pages?); askdoc cannot read text from images.")
     running = _running_shapes(pages)
+    capital_heads = _capital_head_openings(pages)
     folios = folio_lines([[line.text for line in lines] for lines in pages], _EDGE_LINES)
     blocks: list[Block] = []
     after_heading = False  # the last body block so far is a heading
@@ -89,7 +94,12 @@ def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) ->
         heads = [
             line
             for index, line in enumerate(lines)
-            if number > 1 and (_shape(line.text.strip()) in running or (number - 1, index) in folios)
+            if number > 1
+            and (
+                _shape(line.text.strip()) in running
+                or (number - 1, index) in folios
+                or (_at_edge(index, len(lines)) and _capital_opening(line.text) in capital_heads)
+            )
         ]
         blocks.extend(Block(" ".join(line.text.split()), page=number, role="furniture") for line in heads)
         page_body = _page_blocks([line for line in lines if line not in heads], number, after_heading)
@@ -227,6 +237,36 @@ def _running_shapes(pages: list[list[_Line]]) -> set[str]:
         if not _PAGE_NUMBER.match(shape.replace("#", "1"))
     )
     return {shape for shape, count in counts.items() if count >= _RUNNING_MIN_PAGES}
+
+
+def _capital_head_openings(pages: list[list[_Line]]) -> set[str]:
+    """The openings (first two words, numbers aside) of lines in capitals that open or close at least three pages.
+
+    A book's running head names the chapter and section the page is in ("CHAPTER 6. THE DEBIAN ARCHIVES 6.3.
+    WHAT ABOUT "SID"?"), so it changes from page to page, and only its opening repeats.
+    """
+    if len(pages) < _RUNNING_MIN_PAGES:
+        return set()
+    counts = Counter(
+        opening
+        for lines in pages
+        for opening in {_capital_opening(line.text) for index, line in enumerate(lines) if _at_edge(index, len(lines))}
+        if opening
+    )
+    return {opening for opening, count in counts.items() if count >= _RUNNING_MIN_PAGES}
+
+
+def _capital_opening(text: str) -> str:
+    """The first two words (numbers as #) of a line of at least three words written in capitals, else ""."""
+    words = text.split()
+    letters = [char for char in text if char.isalpha()]
+    if len(words) < _CAPITAL_HEAD_MIN_WORDS or not letters or sum(char.isupper() for char in letters) < _CAPITALS * len(letters):
+        return ""
+    return _shape(" ".join(words[:2]))
+
+
+def _at_edge(index: int, count: int) -> bool:
+    return index < _EDGE_LINES or index >= count - _EDGE_LINES
 
 
 def _at_page_edge(blocks: list[Block], index: int) -> bool:
