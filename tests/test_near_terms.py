@@ -90,3 +90,17 @@ def test_no_yes_from_a_neighbour_and_a_paraphrase_together(vectors: WordVectors)
     before = "Using color to distinguish file types is disabled both by default and with --color=never."
     sentence = "With --color=auto, ls emits color codes only when standard output is connected to a terminal."
     assert decide("Does ls use colour by default?", sentence, (before,), "ls", vectors) == "undecided"
+
+
+def test_a_word_with_a_negative_prefix_is_no_paraphrase_of_its_base(vectors: WordVectors) -> None:
+    # "incompatible" and "compatible" are near (.75), but one denies the other (readers_held5 ls-02).
+    sentence = "It is a portable, cross-compilable, installable, packageable fork of NaCl, with a compatible API."
+    assert decide("Is libsodium's API incompatible with NaCl?", sentence, vectors=vectors) == "undecided"
+
+
+def test_a_neighbour_naming_the_first_part_of_a_hyphened_name_alone_completes_nothing(vectors: WordVectors) -> None:
+    # "man uses the obsolete catgets system" tells of man, not man-db (readers_held5 mf-04).
+    before = "man uses the obsolete catgets system for translations of the messages emitted by its programs."
+    sentence = "man-db uses gettext, which is more correct and robust."
+    assert decide("Does man-db use catgets for its translations?", sentence, (before,), vectors=vectors) == "undecided"
+    assert decide("Does man-db use gettext?", sentence, (before,), vectors=vectors) == "yes"

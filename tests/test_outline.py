@@ -35,7 +35,7 @@ def test_numbering_gives_the_level_and_letters_or_years_do_not() -> None:
 def test_a_pdf_section_sits_under_its_numbered_parent() -> None:
     document = load_document(REAL / "fhs-3.0.pdf")
     assert _under(document, "This directory contains subdirectories which are used as mount points for removable") == (
-        ("3.11. /media : Mount point for removable media",),
+        ("Chapter 3. The Root Filesystem", "3.11. /media : Mount point for removable media"),
         "3.11.1. Purpose",
     )
 
@@ -43,12 +43,25 @@ def test_a_pdf_section_sits_under_its_numbered_parent() -> None:
 def test_a_pdf_heading_over_two_lines_in_larger_type_is_one_heading() -> None:
     document = load_document(REAL / "fhs-3.0.pdf")
     assert _under(document, "/bin contains commands that may be used by both the system administrator") == (
-        ("3.4. /bin : Essential user command binaries (for use by all users)",),
+        ("Chapter 3. The Root Filesystem", "3.4. /bin : Essential user command binaries (for use by all users)"),
         "3.4.1. Purpose",
     )
     faq = load_document(REAL / "debian-faq.pdf")
     assert _under(faq, "There are multiple tools that are used to manage Debian packages")[1] == (
         "8.1 What programs does Debian provide for managing its packages?"
+    )
+
+
+def test_a_pdf_heading_s_type_size_gives_its_level() -> None:
+    """fhs-3.0.pdf sets "3.11. /media …" in 20.7 pt, "3.11.1. Purpose" in 17.3 pt and the unnumbered "Rationale" in 14 pt."""
+    document = load_document(REAL / "fhs-3.0.pdf")
+    assert _under(document, "Historically there have been a number of other different places used to mount removable") == (
+        ("Chapter 3. The Root Filesystem", "3.11. /media : Mount point for removable media", "3.11.1. Purpose"),
+        "Rationale",
+    )
+    assert _under(document, "The following directories, or symbolic links to directories, must be in /media") == (
+        ("Chapter 3. The Root Filesystem", "3.11. /media : Mount point for removable media"),
+        "3.11.2. Specific Options",
     )
 
 

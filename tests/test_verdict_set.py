@@ -59,3 +59,19 @@ def test_the_unseen_set_is_eval_entries_whose_evidence_is_in_their_document() ->
     assert all(r["kind"] == "yesno" and r.get("yesno") in (None, "yes", "no") for r in records)
     texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in records}}
     assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []
+
+
+@pytest.mark.parametrize("name", ["readers_held5.jsonl", "readers_held6.jsonl", "readers_held7.jsonl"])
+def test_a_late_held_out_readers_set_reads_its_own_documents_and_quotes_them(name: str) -> None:
+    """eval/verdicts/readers_held5.jsonl, readers_held6.jsonl and readers_held7.jsonl (bench/verdicts.py's parts of
+    those names): yes, no and undecidable questions over documents no other verdict set reads, each evidence there."""
+    held5 = ROOT / "eval" / "verdicts" / name
+    sets = [ROOT / "eval" / "dev" / "verdicts.jsonl", ROOT / "eval" / "dev" / "verdicts_unseen.jsonl"]
+    sets += [path for path in (ROOT / "eval" / "verdicts").glob("readers_held*.jsonl") if path != held5]
+    records = [json.loads(line) for line in held5.read_text(encoding="utf-8").splitlines()]
+    others = {json.loads(line)["doc"] for path in sets for line in path.read_text(encoding="utf-8").splitlines()}
+    assert len(records) >= 30 and len({r["id"] for r in records}) == len(records)
+    assert {r.get("yesno") for r in records} == {None, "yes", "no"} and all(r["kind"] == "yesno" for r in records)
+    assert not {r["doc"] for r in records} & (others | {r["doc"] for r in _records()})
+    texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in records}}
+    assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []

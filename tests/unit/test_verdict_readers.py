@@ -15,7 +15,10 @@ from askdoc.text.aliases import is_demonym
     [
         # A capital for its country's government, a country for its people.
         ("Did Washington support the new government?", "On April 13, the US stated support for the new government.", "yes"),
-        ("Did Washington support the new government?", "On April 13, Iran stated support for the new government.", "no"),
+        # Iran's support says nothing of Washington's: a verb of inclusion takes several values (open_slot.py).
+        ("Did Washington support the new government?", "On April 13, Iran stated support for the new government.",
+         "undecided"),
+        ("Was the resolution passed by Washington?", "On April 13, the resolution was passed by Iran.", "no"),
         ("Did Iraq's parliament meet after the assassination?",
          "Two days after the assassination, the Iraqi Parliament met and passed a resolution.", "yes"),
         # "Does the article mention X?" is decided by X being there, whatever the sentence says of it.

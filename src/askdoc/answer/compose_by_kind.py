@@ -9,6 +9,7 @@ import numpy as np
 from askdoc.answer.act_check import act_checked, yesno_checked
 from askdoc.answer.answerability import rank
 from askdoc.answer.asked_checks import asked_checked
+from askdoc.answer.characterisation import characterised
 from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.expected_value import value_checked
 from askdoc.answer.howto import asks_how, howto_answer
@@ -52,7 +53,8 @@ def compose_by_kind(
         return field_checked(question, answer)
     if kind != "yesno":
         checked = act_checked(index, question, value_checked(index.text, question, answer), encode)
-        return howto_answer(index, question, query_vector, passages, asked_checked(index, question, checked, encode))
+        answer = howto_answer(index, question, query_vector, passages, asked_checked(index, question, checked, encode))
+        return characterised(index, question, passages, answer)
     from askdoc.answer.yesno import with_verdict
 
     return yesno_checked(index, question, with_verdict(index, question, ranked, passages, answer, encode), encode)

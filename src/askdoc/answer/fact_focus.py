@@ -10,7 +10,9 @@ Three rules, each on the best sentence only:
   someone the question does not (the pronoun's antecedent);
 - why: the best sentence opens with a consequence ("Therefore, …", "For this reason, …", "This
   means …") → add the sentence before it; else, when it states no cause, add the nearest neighbour
-  that does (because, since, so that, due to, in order to, thanks to, for violating …);
+  that does (because, since, so that, due to, in order to, thanks to, for violating …, or the sentence right
+  after opening "Otherwise, …", which says why what the best one asks should be done); for "Why does the
+  writer mention X?" with no such neighbour, the sentence that makes X's point (mention_point.py);
 - a best sentence that ends in a colon introduces what the question asks about → add the
   sentence after it (not for who-questions, whose name is in the introducing sentence).
 
@@ -32,6 +34,7 @@ from askdoc.answer.answerability import Candidate
 from askdoc.answer.cited_passages import passage_rank
 from askdoc.answer.contract import MAX_WORDS
 from askdoc.answer.conversation import own_question
+from askdoc.answer.mention_point import asks_why_mentioned, point_sentence
 from askdoc.answer.sentence_nav import Located, neighbours
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
@@ -52,6 +55,8 @@ _CONSEQUENCE = re.compile(
     r"this (is why|means)|that is why|that's why|so)\b",
     re.I,
 )
+# "Otherwise, the Internet might be turned into …" after what should be done: the reason it should.
+_OTHERWISE = re.compile(r"^\W*(otherwise|if not|or else)\b", re.I)
 _ANTECEDENT_REACH = 2
 _CAUSE_REACH = (1, 2)
 
@@ -95,11 +100,19 @@ def _neighbour_needed(index: DocumentIndex, question: str, best: Candidate, pass
     if _WHY.search(question) and not _CAUSE.search(sentence):
         before, after = neighbours(index, chunk, best.span, *_CAUSE_REACH)
         nearest = [*after[:1], *before, *after[1:]]
-        return next((s for s in nearest if _CAUSE.search(_text(index, s))), None)
+        cause = next((s for s in nearest if _CAUSE.search(_text(index, s)) or _is_warning(index, s, after)), None)
+        if cause is None and asks_why_mentioned(question):
+            return point_sentence(index, question, chunk, best.span)
+        return cause
     if sentence.rstrip().endswith(":"):
         _, after = neighbours(index, chunk, best.span, 0, 1)
         return after[0] if after else None
     return None
+
+
+def _is_warning(index: DocumentIndex, located: Located, after: list[Located]) -> bool:
+    """Whether ``located`` is the sentence right after the best one and warns what follows if it is not done."""
+    return bool(after) and located is after[0] and bool(_OTHERWISE.match(_text(index, located)))
 
 
 def _sentence(index: DocumentIndex, candidate: Candidate) -> str:

@@ -29,6 +29,7 @@ from importlib import resources
 import numpy as np
 
 from askdoc.answer.answerability import FEATURES, Candidate, Model, candidates, score, stored_model
+from askdoc.answer.means import means_first
 from askdoc.answer.sentence_cues import asked, carried_name, person_match, place_match, role_match, speech_match
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
@@ -118,5 +119,7 @@ def companion_ratio(ranked: list[Candidate], model: Model) -> float:
 def rank_to_quote(
     index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]
 ) -> list[Candidate]:
-    """The candidate sentences of ``passages``, best first by the stored ranker."""
-    return reranked(index, question, candidates(index, question, query_vector, passages), stored_model(), stored_ranker())
+    """The candidate sentences of ``passages``, best first by the stored ranker (a sentence stating the means first
+    for a how-question about a method, means.py)."""
+    found = candidates(index, question, query_vector, passages)
+    return means_first(index.text, question, reranked(index, question, found, stored_model(), stored_ranker()))

@@ -12,7 +12,9 @@ sentence holds it under another name of the same country ("Washington" for "the 
 text/aliases.py) or, with word vectors, says it in other words close enough (``near_yes``:
 "cleaned up" as "deleted"), never in an opposite. A question whether the document mentions
 something (mention.py) is decided by its topic being held, whatever the sentence says of it.
-``verdict`` states "yes" when the sentence
+A value named by a verb of inclusion (open_slot.py) and what yes_blockers.py lists (the order in time turned
+round, a verb that undoes, an aim, a word denied only away from the question's words, a title's name against
+another party) withhold the verdict. ``verdict`` states "yes" when the sentence
 holds the proposition and does not deny it, "no" when it holds the rest of it and denies it,
 and "undecided" otherwise: the answer then quotes the sentence without a verdict. The
 thresholds are chosen by bench/verdicts.py on the fit part of eval/verdicts/ and on
@@ -29,6 +31,7 @@ from askdoc.answer.date_contrast import lone_date, opening_dated
 from askdoc.answer.mention import mention_topic
 from askdoc.answer.modality import asks_permission, permission_terms, prohibits
 from askdoc.answer.near_terms import Near, WordVectors, near_terms
+from askdoc.answer.open_slot import open_slot
 from askdoc.answer.synonym_terms import said_alike
 from askdoc.answer.verdict_cues import (
     Token,
@@ -48,6 +51,7 @@ from askdoc.answer.verdict_cues import (
     modal_mismatch,
     negated_terms,
     opposite_terms,
+    prefix_negated,
     quantifier_contrast,
     question_terms,
     same_term,
@@ -56,6 +60,15 @@ from askdoc.answer.verdict_cues import (
     unbound,
     unrestricted,
     value_kind,
+)
+from askdoc.answer.yes_blockers import (
+    aims_only,
+    another_party,
+    both_ways,
+    compound_split,
+    order_turned,
+    other_agent,
+    undoes,
 )
 
 Verdict = Literal["yes", "no", "undecided"]
@@ -147,6 +160,9 @@ class Cues:
     opposite_said: bool = False
     mention: bool = False
     denied_value: bool = False
+    open_value: bool = False
+    reversed: bool = False
+    both_ways: bool = False
 
 
 def cues(
@@ -170,7 +186,8 @@ def cues(
     terms = [t for t in question_terms(asked) if not (t.at == 0 and t.lower in _AUXILIARIES)]
     said = tokens(sentence)
     words = content(said)
-    around = [t for text in neighbours for t in _affirmed(tokens(text))]
+    # A neighbour naming alone the first part of the question's hyphened name ("man" for "man-db") tells of another thing.
+    around = [t for text in neighbours if not compound_split(asked, tokens(text)) for t in _affirmed(tokens(text))]
     matched = [t for t in terms if any(same_term(t, w) for w in words)]
     affixed = affix_negated(asked, said)
     matched += [t for t in terms if t.stem in affixed and t not in matched]
@@ -180,6 +197,7 @@ def cues(
     matched += list(alike)
     matched += [t for t in permission_terms(terms, said) if t not in matched]
     titled = content(tokens(topic)) if subject is None else []  # a mention is shown in the quoted sentence
+    titled = [] if another_party(terms, said) else titled
     matched += [t for t in terms if t not in matched and any(same_term(t, w) or is_alias(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
     contrasted, satisfied = _contrasts(question, sentence, asked, terms, matched, missing, said)
@@ -251,6 +269,9 @@ def cues(
         opposite_said=bool(opposite_said),
         mention=subject is not None,
         denied_value=bool(contrasted) and near_negation and not quantified,
+        open_value=not quantified and open_slot(sentence, said, contrasted),
+        reversed=order_turned(asked, said) or undoes(asked, said) or aims_only(asked, said) or other_agent(asked, said),
+        both_ways=both_ways({_said_key(t, alike) for t in matched if value_kind(t) is None}, said),
     )
 
 
@@ -259,7 +280,7 @@ def _paraphrases(found: list[Near]) -> tuple[float, ...]:
     opposite (text/antonyms.py) and for all but the closest of several question words on one word."""
     best: dict[int, float] = {}
     for near in found:
-        if not are_opposites(near.term, near.word):
+        if not are_opposites(near.term, near.word) and not prefix_negated(near.term, near.word):
             best[near.word.at] = max(best.get(near.word.at, 0.0), near.similarity)
     kept = sorted(best.values(), reverse=True)
     return tuple(kept + [0.0] * (len(found) - len(kept)))
@@ -346,7 +367,10 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     if found.contrast and found.contrast_coverage >= limits.contrast:
         # Another value in the slot says no only where the sentence affirms it: "w3m doesn't support the attribute
         # COLOR" denies COLOR, and says nothing of JavaScript.
-        return "undecided" if found.denied_value else "no"
+        # Nor where the slot takes several values ("includes PEM files" says nothing of DER), open_slot.py.
+        return "undecided" if found.denied_value or found.open_value else "no"
+    if found.both_ways:
+        return "undecided"
     if limits.opposites and found.opposed and all(s >= limits.near for s in found.opposed_rest):
         held = (found.opposed_held + len(found.opposed_rest)) / found.opposed_of
         return "no" if held >= limits.contrast else "undecided"
@@ -355,6 +379,7 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     if found.hedged:
         return "no" if coverage_no >= limits.hedge else "undecided"
     blocked = found.contrast or found.unbound or found.modal or found.near_negation or found.bygone or found.opposite_said
+    blocked = blocked or found.reversed
     # A "yes" rests on the neighbours' words or on a paraphrase, not on both: together they pieced "Does ls use
     # colour by default?" out of "… disabled both by default" beside "ls emits color codes only when …" (eval/real).
     if paraphrased and coverage > found.coverage:

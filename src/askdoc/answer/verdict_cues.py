@@ -59,6 +59,8 @@ _UNIVERSAL = frozenset({"all", "every", "always", "each", "entire", "whole"})
 _PARTIAL = frozenset({"some", "only", "most", "many", "few", "several", "part", "partly", "sometimes", "often"})
 _MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
 _LIST_WORDS = frozenset({"and", "or", "both", "either"})
+# Runs joined by commas that make an enumeration rather than an apposition.
+_ITEMS = 3
 _LOWER_BOUND = ("more than", "over", "at least", "above", "greater than", "upwards of")
 _UPPER_BOUND = ("less than", "fewer than", "under", "below", "at most")
 _RANGE_MARKS = ("or later", "or newer", "or above", "or higher", "and later", "and up")
@@ -73,6 +75,8 @@ _SCOPE = 5
 _SLOT = 2
 # Tokens after "all"/"some" that name what it quantifies ("all the embassy employees").
 _QUANTIFIED = 3
+# Tokens after "by" that name the agent ("by the Jansson authors").
+_AGENT = 4
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,11 @@ def affirmed_terms(toks: list[Token]) -> set[str]:
     ("static files, unlike variable files, can be stored": "files" is affirmed)."""
     covered = {t.at for t in _negated_tokens(toks, facts_only=False, heads_only=False)}
     return {_key(t) for t in content(toks) if t.at not in covered}
+
+
+def negated_tokens(toks: list[Token], heads_only: bool = False) -> list[Token]:
+    """The tokens a negation covers, conditions included (``heads_only``: the predicate of each)."""
+    return _negated_tokens(toks, facts_only=False, heads_only=heads_only)
 
 
 def _negated_tokens(toks: list[Token], facts_only: bool, heads_only: bool) -> list[Token]:
@@ -378,6 +387,26 @@ def affix_negated(question: list[Token], sentence: list[Token]) -> set[str]:
     return found
 
 
+def agent_terms(toks: list[Token]) -> list[Token]:
+    """The content words of the "by" phrases that name someone ("maintained by the Jansson authors", "by Microsoft
+    team members"; not "by default", "by running"): who did it."""
+    found: list[Token] = []
+    for n, tok in enumerate(toks):
+        following = toks[n + 1 : n + 2]
+        if tok.lower == "by" and following and (following[0].capital or following[0].lower in _ARTICLES):
+            for after in toks[n + 1 : n + 1 + _AGENT]:
+                if after.mark:
+                    break
+                found.extend(content([after]))
+    return found
+
+
+def prefix_negated(a: Token, b: Token) -> bool:
+    """Whether one word is the other with a negative prefix ("incompatible" and "compatible"): no paraphrase."""
+    one, other = sorted((a.lower, b.lower), key=len)
+    return any(other == prefix + one for prefix in _NEGATIVE_PREFIXES)
+
+
 def _key(tok: Token) -> str:
     return tok.stem if tok.stem is not None else tok.lower
 
@@ -424,14 +453,41 @@ def slot_values(sentence: list[Token], anchors: list[Token], kind: str) -> list[
 def _in_list(sentence: list[Token], tok: Token) -> bool:
     """Whether ``tok`` is one item of an enumeration ("Richard M. Stallman and David MacKenzie",
     "HTTP/1.1 and HTTP/2"): "and"/"or" within two tokens of the run of capitalised words or
-    numbers it belongs to."""
-    first = last = tok.at
-    while first > 0 and (sentence[first - 1].capital or sentence[first - 1].number is not None):
-        first -= 1
-    while last + 1 < len(sentence) and (sentence[last + 1].capital or sentence[last + 1].number is not None):
-        last += 1
+    numbers it belongs to, or a run of at least three such runs joined by commas ("tested on AIX,
+    Cygwin, HP-UX, Linux, …"; an apposition, "Namibia's President, Sam Nujoma,", has two)."""
+    first, last = _run(sentence, tok.at)
     around = sentence[max(0, first - 2) : first] + sentence[last + 1 : last + 3]
-    return any(t.lower in _LIST_WORDS and not _ranges(sentence, t) for t in around)
+    joined = any(t.lower in _LIST_WORDS and not _ranges(sentence, t) for t in around)
+    return joined or _commas_around(sentence, first, last) >= _ITEMS
+
+
+def _valued(tok: Token) -> bool:
+    return tok.capital or tok.number is not None
+
+
+def _run(sentence: list[Token], at: int) -> tuple[int, int]:
+    """The first and last index of the run of capitalised words or numbers that holds ``at``."""
+    first = last = at
+    while first > 0 and _valued(sentence[first - 1]):
+        first -= 1
+    while last + 1 < len(sentence) and _valued(sentence[last + 1]):
+        last += 1
+    return first, last
+
+
+def _commas_around(sentence: list[Token], first: int, last: int) -> int:
+    """How many runs of capitalised words or numbers, the one from ``first`` to ``last`` among them, stand one after
+    another separated by single commas."""
+    items = 1
+    start = first
+    while start >= 2 and sentence[start - 1].text == "," and _valued(sentence[start - 2]):
+        start = _run(sentence, start - 2)[0]
+        items += 1
+    end = last
+    while end + 2 < len(sentence) and sentence[end + 1].text == "," and _valued(sentence[end + 2]):
+        end = _run(sentence, end + 2)[1]
+        items += 1
+    return items
 
 
 def _ranges(sentence: list[Token], word: Token) -> bool:

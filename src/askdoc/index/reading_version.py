@@ -27,4 +27,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 16: a PDF heading set over two lines in larger type is one heading (formats/pdf.py: the line spacing scales with
 #     the type size), and may end in ")" or "?".
 # 17: a PDF's edge lines in capitals whose opening repeats on three pages or more are running heads (formats/pdf.py).
-READING_VERSION = 17
+# 18: a PDF heading's level is the rank of its type size among the document's heading sizes (formats/pdf.py).
+READING_VERSION = 18

@@ -30,7 +30,8 @@ class Block:
     """A paragraph or a heading as the parser found it; ``text`` is already clean and stripped.
 
     ``links`` is the share of its characters that were link text in the source (navigation is mostly links);
-    ``level`` a heading's level when the format gives one (Markdown's ``#`` count, HTML's h1-h6).
+    ``level`` a heading's level when the format gives one (Markdown's ``#`` count, HTML's h1-h6, a PDF's type
+    size), ``size`` a PDF heading's type size.
     """
 
     text: str
@@ -40,6 +41,7 @@ class Block:
     page_label: str | None = None
     links: float = 0.0
     level: int | None = None
+    size: float | None = None
 
 
 def assemble(

@@ -6,6 +6,7 @@ where the type size changes, at a bullet, or after a short line that ends a sent
 Larger type is a heading, also when it opens in lower case (a function's name: "asn1 strerror"),
 which looks_like_heading refuses in plain text, where no type size tells; but not right after
 large type, where such a line is a heading's next line ("modules" after "3.9. /lib : … kernel").
+A heading's level is the rank of its type size among the document's heading sizes.
 Page numbers and lines repeated at the top or bottom of most pages (running heads) are dropped;
 a paragraph broken across pages is joined again.
 """
@@ -111,7 +112,19 @@ def parse_pdf(raw: bytes, path: str, sha256: str, word_gap: float = WORD_GAP) ->
         block.page_label = labels[block.page - 1] if labels else printed.get(block.page)
     mark_headings(blocks)
     assign_roles(blocks)
+    _rank_heading_sizes(blocks)
     return assemble(blocks, path, sha256, hints=info, kind="pdf")
+
+
+def _rank_heading_sizes(blocks: list[Block]) -> None:
+    """A heading in larger type gets the level of its size among the document's heading sizes, largest first
+    (fhs-3.0.pdf: "3.11. /media …" 20.7 pt over "3.11.1. Purpose" 17.3 pt over "Rationale" 14 pt); a heading
+    in body type (mark_headings) keeps no level."""
+    sizes = sorted({round(block.size, 1) for block in blocks if block.heading and block.size is not None}, reverse=True)
+    rank = {size: number for number, size in enumerate(sizes, start=1)}
+    for block in blocks:
+        if block.heading and block.size is not None:
+            block.level = rank[round(block.size, 1)]
 
 
 def _printed_numbers(blocks: list[Block]) -> dict[int, str]:
@@ -210,7 +223,8 @@ def _block(lines: list[_Line], body_size: float, page: int, after_large: bool) -
     # user (optional)", a FAQ's "8.1 What programs does Debian provide for managing its packages?")
     unbracketed = text.rstrip(")?")
     lower_case_name = not after_large and looks_like_heading(unbracketed[:1].upper() + unbracketed[1:])
-    return Block(text, heading=large and (looks_like_heading(unbracketed) or lower_case_name), page=page)
+    heading = large and (looks_like_heading(unbracketed) or lower_case_name)
+    return Block(text, heading=heading, page=page, size=max(line.size for line in lines) if heading else None)
 
 
 def _without_running_lines(blocks: list[Block], pages: int) -> list[Block]:

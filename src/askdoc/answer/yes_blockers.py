@@ -1,0 +1,129 @@
+"""What keeps a sentence that holds every word of a yes/no question from affirming it.
+
+- The order in time turned round: "enforced after any startup files are read" for "enforced before …".
+- A verb that undoes what the question asks about, which the question does not ask: "'rbash' turns off
+  any restrictions in the shell spawned" for "Does rbash keep its restrictions in the shell it spawns?"
+  ("keep" is a light verb the proposition drops).
+- An aim rather than a deed: "Such defeat mechanisms aim to avoid the problems" for "Do defeat
+  mechanisms avoid the problems?" (not one that describes a noun: "Portals that attempt to intercept TLS
+  sessions … can cause certificate errors").
+- A question word denied in one place but affirmed in another where more of the question's words stand:
+  "a value that allows execution of only a few verified commands, …, not allowing the restricted shell to
+  execute shell scripts" does not deny "Should PATH only allow a few verified commands?" (nor, read in a
+  hurry, affirm it).
+- A hyphened name of the question whose first part a neighbour holds alone ("man-db" asked, "man uses the
+  obsolete catgets system" before "man-db uses gettext"): that neighbour tells of another thing, and none of its
+  words completes the question (``compound_split``).
+- Another agent: "Is the vcpkg port maintained by the Jansson authors?" against "kept up to date by Microsoft
+  team members and community contributors" (``other_agent``).
+- A name the sentence does not hold, but the document's title does, when the sentence gives the matter to
+  another party: "Full responsibility to assess them belongs to the local system administrator" in "The
+  Debian Package ca-certificates" does not make Debian responsible (``another_party``).
+
+Each leaves the sentence quoted without a verdict; none says "no".
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from askdoc.answer.verdict_cues import Token, agent_terms, content, negated_tokens, same_term
+
+_ORDER = {"before": "after", "after": "before", "earlier": "later", "later": "earlier"}
+# "turns off", "switches off", "disables", "removes": the thing is undone.
+_UNDOING = frozenset({"disable", "disables", "disabled", "disabling", "remove", "removes", "removed", "removing",
+                      "revoke", "revokes", "revoked", "drop", "drops", "dropped", "lift", "lifts", "lifted"})
+_OFF_VERBS = frozenset({"turn", "turns", "turned", "turning", "switch", "switches", "switched", "switching"})
+# Content words either side of an occurrence in which the question's other words are counted.
+_AROUND = 6
+# Nouns naming who holds a role, besides the project a document's title names; as written, not by stem ("developer"
+# and "develop", "operator" and "operation" share one).
+_PARTIES = frozenset(f"{word}{plural}" for word in ("administrator", "admin", "sysadmin", "user", "maintainer", "developer",
+                                                     "vendor", "owner", "operator", "distributor") for plural in ("", "s"))
+_RELATIVES = frozenset({"that", "which", "who"})
+_AIMS = frozenset({"aim", "aims", "aimed", "attempt", "attempts", "attempted", "try", "tries", "tried", "seek", "seeks",
+                   "sought", "intend", "intends", "strive", "strives", "hope", "hopes"})
+
+
+def order_turned(question: list[Token], sentence: list[Token]) -> bool:
+    """The question asks "before" (or "after", "earlier", "later") and the sentence says the other one only."""
+    asked = {t.lower for t in question if t.lower in _ORDER}
+    said = {t.lower for t in sentence if t.lower in _ORDER}
+    return bool(asked) and not asked & said and any(_ORDER[word] in said for word in asked)
+
+
+def undoes(question: list[Token], sentence: list[Token]) -> bool:
+    """The sentence undoes something ("turns off", "disables", "removes") and the question asks no undoing."""
+    def undoing(toks: list[Token]) -> set[str]:
+        found = {t.stem or t.lower for t in toks if t.lower in _UNDOING}
+        found |= {"off" for n, t in enumerate(toks[:-1]) if t.lower in _OFF_VERBS and toks[n + 1].lower == "off"}
+        return found
+
+    said = undoing(sentence)
+    return bool(said) and not said & undoing(question)
+
+
+def aims_only(question: list[Token], sentence: list[Token]) -> bool:
+    """The sentence tells an aim or an attempt ("aim to avoid"), not in a relative clause, and the question asks none."""
+    def aims(toks: list[Token]) -> bool:
+        return any(
+            t.lower in _AIMS and toks[n + 1].lower == "to" and (n == 0 or toks[n - 1].lower not in _RELATIVES)
+            for n, t in enumerate(toks[:-1])
+        )
+
+    return aims(sentence) and not any(t.lower in _AIMS for t in question)
+
+
+def both_ways(keys: set[str], sentence: list[Token]) -> bool:
+    """A question word (by its key) the sentence denies in one place and affirms in another, the question's
+    other words standing closer around the affirmed one: the denial is then of something else."""
+    words = content(sentence)
+    heads = {t.at for t in negated_tokens(sentence, heads_only=True)}
+    covered = {t.at for t in negated_tokens(sentence)}
+    for key in keys:
+        places = [n for n, w in enumerate(words) if _key(w) == key]
+        denied = [n for n in places if words[n].at in heads]
+        affirmed = [n for n in places if words[n].at not in covered]
+        if denied and affirmed and max(_others(words, n, keys - {key}) for n in affirmed) > max(
+            _others(words, n, keys - {key}) for n in denied
+        ):
+            return True
+    return False
+
+
+def _others(words: list[Token], at: int, keys: set[str]) -> int:
+    """How many of ``keys`` stand within ``_AROUND`` content words of ``words[at]``."""
+    return len(keys & {_key(w) for w in words[max(0, at - _AROUND) : at + _AROUND + 1]})
+
+
+def _key(token: Token) -> str:
+    return token.stem if token.stem is not None else token.lower
+
+
+def another_party(terms: list[Token], sentence: list[Token]) -> bool:
+    """The sentence names a party ("the local system administrator", "users") that no question term names."""
+    return any(w.lower in _PARTIES and not any(same_term(w, t) for t in terms) for w in content(sentence))
+
+
+def compound_split(question: list[Token], passage: list[Token]) -> bool:
+    """A hyphened name of the question ("man-db") whose first part, a content word, ``passage`` holds alone ("man
+    uses …"): the part names another thing, and the question's words may be said of it."""
+    compounds = [
+        (first.lower, second.lower)
+        for first, second in pairwise(question)
+        if second.hyphened and first.stem is not None
+    ]
+    for first, second in compounds:
+        for n, tok in enumerate(passage):
+            joined = n + 1 < len(passage) and passage[n + 1].hyphened and passage[n + 1].lower == second
+            if tok.lower == first and not joined and not tok.hyphened:
+                return True
+    return False
+
+
+def other_agent(question: list[Token], sentence: list[Token]) -> bool:
+    """The question and the sentence each say who did it ("by …"), and a word of the question's agent is not in the
+    sentence (frame words such as "authors" included: they name the agent here)."""
+    asked, said = agent_terms(question), agent_terms(sentence)
+    words = content(sentence)
+    return bool(asked and said) and any(not any(same_term(a, w) for w in words) for a in asked)
