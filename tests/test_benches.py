@@ -39,6 +39,7 @@ NOT_SMOKED = {
     "fit_intents.py": "fits the intent model with scikit-learn (the bench extra)",
     "value_check.py": "answers the whole SQuAD half twice over fit_answerability.py's retrieval cache; minutes",
     "product_budget.py": "answers the whole SQuAD half over fit_answerability.py's retrieval cache, then eval files; minutes",
+    "real_retrieval.py": "indexes the 16 real documents eval/dev and eval/real ask about (bash(1) alone takes minutes)",
 }
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from askdoc.answer.compose_by_kind import compose_by_kind
+from askdoc.answer.metadata_passages import sources_first
 from askdoc.answer.retrieval import Mode, retrieve
 from askdoc.answer.understanding import understand
 from askdoc.embedding.embedder import Encoder
@@ -75,6 +76,7 @@ class Engine:
             understanding.kind, self.index, query, query_vector, retrieval.passages, self._encoder.encode
         )
         timings["compose"] = (time.perf_counter() - step) * 1000
+        shows_sources = understanding.kind == "metadata" and not composition.abstained
         timings["total"] = sum(timings.values())
         return Answer(
             question=question,
@@ -82,7 +84,7 @@ class Engine:
             abstained=composition.abstained,
             confidence=composition.confidence,
             citations=composition.citations,
-            retrieved=retrieval.passages,
+            retrieved=sources_first(retrieval.passages, composition, k) if shows_sources else retrieval.passages,
             timings_ms={name: round(value, 1) for name, value in timings.items()},
             kind=understanding.kind,
             resolved_question=query,

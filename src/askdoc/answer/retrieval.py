@@ -49,9 +49,14 @@ def retrieve(index: DocumentIndex, question: str, query_vector: np.ndarray, k: i
     return Retrieval(tuple(Passage(index.chunks[candidates[i]], float(scores[i])) for i in order))
 
 
-def fuse(chunk: np.ndarray, sentence: np.ndarray, lexical: np.ndarray) -> np.ndarray:
-    """Min-max normalise each signal over the candidates, then take the weighted sum (in [0, 1])."""
-    return CHUNK_WEIGHT * _min_max(chunk) + SENTENCE_WEIGHT * _min_max(sentence) + LEXICAL_WEIGHT * _min_max(lexical)
+def fuse(
+    chunk: np.ndarray,
+    sentence: np.ndarray,
+    lexical: np.ndarray,
+    weights: tuple[float, float, float] = (CHUNK_WEIGHT, SENTENCE_WEIGHT, LEXICAL_WEIGHT),
+) -> np.ndarray:
+    """Min-max normalise each signal over the candidates, then take the ``weights``' sum (in [0, 1])."""
+    return weights[0] * _min_max(chunk) + weights[1] * _min_max(sentence) + weights[2] * _min_max(lexical)
 
 
 def _min_max(values: np.ndarray) -> np.ndarray:
