@@ -14,12 +14,13 @@ STAMP := $(VENV)/.installed
 # sentence ranker and its companion ratio).
 EVAL_GATE := --min hit@1=0.90 --min hit@3=0.96 --min mrr=0.93 --min accuracy=0.87 \
 	--min citation_precision=0.94 --min abstention_recall=0.70 --max false_abstention=0.06
-# eval/reader_questions.jsonl (136 answerable, 37 not): intent .971, accuracy .904, summary 1.0, metadata 1.0,
-# list .941, yes/no .667, fact .892, all kinds .884, abstention recall .811, false abstention .007 (issue 12: lists
+# eval/reader_questions.jsonl (136 answerable, 37 not): intent .971, accuracy .919, summary 1.0, metadata 1.0,
+# list .941, yes/no .667, fact .914, all kinds .896, abstention recall .811, false abstention .007 (issue 12: lists
 # gathered across a section's passages, verdicts by country aliases and negating prefixes, follow-ups by the
-# previous answer, intent field words, definitions, expected-value, asked-act and asked-thing checks, sentence ranker).
-READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.88 --min right_summary=0.90 --min right_metadata=0.95 \
-	--min right_fact=0.87 --min right_list=0.88 --min right_yesno=0.62 --min right_all=0.86 --min abstention_recall=0.78 \
+# previous answer, why-a-mention and characterisation answers, intent field words, definitions, expected-value,
+# asked-act and asked-thing checks, sentence ranker).
+READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.90 --min right_summary=0.90 --min right_metadata=0.95 \
+	--min right_fact=0.89 --min right_list=0.88 --min right_yesno=0.62 --min right_all=0.86 --min abstention_recall=0.78 \
 	--max false_abstention=0.05
 
 # The same on eval/real (reader questions over the real documents of tests/fixtures/real; 129 answerable, 23 not),
