@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from askdoc.documents.formats.markdown import parse_markdown
 from askdoc.documents.formats.text import parse_text
-from askdoc.documents.loader import load_document
 from askdoc.documents.outline import heading_level
 from askdoc.index.chunker import chunk_document
 from askdoc.index.passage_vectors import indexed_text
 from askdoc.index.store import load_index
+from real_documents import real_document
 
-REAL = Path(__file__).parent / "fixtures" / "real"
 _BODY = "This paragraph has enough words in it to be body text, so the short line above it reads as a heading of its own."
 
 
@@ -33,7 +30,7 @@ def test_numbering_gives_the_level_and_letters_or_years_do_not() -> None:
 
 
 def test_a_pdf_section_sits_under_its_numbered_parent() -> None:
-    document = load_document(REAL / "fhs-3.0.pdf")
+    document = real_document("fhs-3.0.pdf")
     assert _under(document, "This directory contains subdirectories which are used as mount points for removable") == (
         ("Chapter 3. The Root Filesystem", "3.11. /media : Mount point for removable media"),
         "3.11.1. Purpose",
@@ -41,12 +38,12 @@ def test_a_pdf_section_sits_under_its_numbered_parent() -> None:
 
 
 def test_a_pdf_heading_over_two_lines_in_larger_type_is_one_heading() -> None:
-    document = load_document(REAL / "fhs-3.0.pdf")
+    document = real_document("fhs-3.0.pdf")
     assert _under(document, "/bin contains commands that may be used by both the system administrator") == (
         ("Chapter 3. The Root Filesystem", "3.4. /bin : Essential user command binaries (for use by all users)"),
         "3.4.1. Purpose",
     )
-    faq = load_document(REAL / "debian-faq.pdf")
+    faq = real_document("debian-faq.pdf")
     assert _under(faq, "There are multiple tools that are used to manage Debian packages")[1] == (
         "8.1 What programs does Debian provide for managing its packages?"
     )
@@ -54,7 +51,7 @@ def test_a_pdf_heading_over_two_lines_in_larger_type_is_one_heading() -> None:
 
 def test_a_pdf_heading_s_type_size_gives_its_level() -> None:
     """fhs-3.0.pdf sets "3.11. /media …" in 20.7 pt, "3.11.1. Purpose" in 17.3 pt and the unnumbered "Rationale" in 14 pt."""
-    document = load_document(REAL / "fhs-3.0.pdf")
+    document = real_document("fhs-3.0.pdf")
     assert _under(document, "Historically there have been a number of other different places used to mount removable") == (
         ("Chapter 3. The Root Filesystem", "3.11. /media : Mount point for removable media", "3.11.1. Purpose"),
         "Rationale",
@@ -81,7 +78,7 @@ def test_a_heading_without_a_level_starts_a_new_outline() -> None:
 
 
 def test_html_heading_levels_reach_the_chunks_their_location_and_their_indexed_text() -> None:
-    document = load_document(REAL / "python-zipapp.html")
+    document = real_document("python-zipapp.html")
     chunk = next(c for c in chunk_document(document) if c.section == "Caveats")
     assert chunk.outline == ("Creating Standalone Applications with zipapp",)
     assert "Creating Standalone Applications with zipapp › Caveats" in chunk.location
