@@ -7,9 +7,9 @@ from collections import Counter
 
 import pytest
 
-from askdoc.documents.loader import load_document
 from askdoc.text.normalize import normalize
 from conftest import ROOT
+from real_documents import real_document
 
 SET = ROOT / "eval" / "verdicts" / "verdicts.jsonl"
 
@@ -28,7 +28,7 @@ def test_the_set_is_large_enough_labelled_and_split_by_document() -> None:
 
 
 def test_every_deciding_sentence_is_in_its_document() -> None:
-    texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in _records()}}
+    texts = {doc: f" {normalize(_document_text(doc))} " for doc in {r["doc"] for r in _records()}}
     missing = [r["id"] for r in _records() if f" {normalize(r['sentence'])} " not in texts[r["doc"]]]
     assert not missing
 
@@ -46,7 +46,7 @@ def test_the_reader_sets_are_eval_entries_whose_evidence_is_in_their_document() 
     records = dev + held
     assert len({r["id"] for r in records}) == len(records)
     assert all(r["kind"] == "yesno" and r.get("yesno") in (None, "yes", "no") for r in records)
-    texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in records}}
+    texts = {doc: f" {normalize(_document_text(doc))} " for doc in {r["doc"] for r in records}}
     assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []
 
 
@@ -57,7 +57,7 @@ def test_the_unseen_set_is_eval_entries_whose_evidence_is_in_their_document() ->
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 30 and len({r["id"] for r in records}) == len(records)
     assert all(r["kind"] == "yesno" and r.get("yesno") in (None, "yes", "no") for r in records)
-    texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in records}}
+    texts = {doc: f" {normalize(_document_text(doc))} " for doc in {r["doc"] for r in records}}
     assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []
 
 
@@ -73,5 +73,10 @@ def test_a_late_held_out_readers_set_reads_its_own_documents_and_quotes_them(nam
     assert len(records) >= 30 and len({r["id"] for r in records}) == len(records)
     assert {r.get("yesno") for r in records} == {None, "yes", "no"} and all(r["kind"] == "yesno" for r in records)
     assert not {r["doc"] for r in records} & (others | {r["doc"] for r in _records()})
-    texts = {doc: f" {normalize(load_document(ROOT / doc).text)} " for doc in {r["doc"] for r in records}}
+    texts = {doc: f" {normalize(_document_text(doc))} " for doc in {r["doc"] for r in records}}
     assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []
+
+
+def _document_text(doc: str) -> str:
+    """The clean text of a set's document ("tests/fixtures/real/NAME"), read once a session with the other modules'."""
+    return real_document(doc.removeprefix("tests/fixtures/real/")).text
