@@ -46,3 +46,17 @@ def test_bylines_and_dates_as_pages_write_them() -> None:
         "June 11th, 2009",
         "3rd March 2021",
     ]
+
+
+def test_names_the_page_marks_as_its_authors_are_its_authors(tmp_path: Path) -> None:
+    body = " ".join(f"Sentence {n} says how the system allocates its users and groups, one by one." for n in range(12))
+    page = tmp_path / "users.html"
+    page.write_text(
+        "<html><head><title>Users and Groups</title></head><body><div class='titlepage'>"
+        "<h1 class='TITLE'>Users and Groups</h1><h3 class='AUTHOR'><a name='a'></a>Joey Hess</h3>"
+        "<h3 class='AUTHOR'>Colin Watson</h3></div><div class='content'>"
+        f"<p>{body}</p><p>{body}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    document = load_document(page)
+    assert [_located(document, author) for author in document.metadata.authors] == ["Joey Hess", "Colin Watson"]

@@ -29,4 +29,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 17: a PDF's edge lines in capitals whose opening repeats on three pages or more are running heads (formats/pdf.py).
 # 18: a PDF heading's level is the rank of its type size among the document's heading sizes (formats/pdf.py).
 # 19: a name signed with an e-mail address at a document's head names its author (documents/metadata.py).
-READING_VERSION = 19
+# 20: an HTML page's names marked as its authors (class or itemprop "author") are its authors (formats/html_page.py).
+READING_VERSION = 20

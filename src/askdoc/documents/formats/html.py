@@ -66,6 +66,8 @@ def parse_html(text: str, path: str, sha256: str) -> Document:
         title = hints["title"] = page.title
     if page.site:
         hints["sitename"] = page.site
+    if page.authors and "author" not in hints:
+        hints["author"] = "; ".join(page.authors)
     if title and not (blocks[0].heading and blocks[0].text == title):
         blocks.insert(0, Block(title, heading=True))
     blocks[1:1] = [Block(line, role="metadata") for line in ((page.site,) if page.site else ()) + page.head]

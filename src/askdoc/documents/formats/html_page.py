@@ -42,6 +42,9 @@ _LICENCE_MAX_WORDS = 40
 # A site's name is short (GV: "Global Voices Online", Sphinx: "Python 3.11.2 documentation").
 _SITE_MAX_WORDS = 6
 _BREAK = "\u2028"
+# A class or itemprop that marks the page's author (not "comment-author": a commenter), and a name's length.
+_AUTHOR_MARKS = frozenset({"author", "authors", "post-author", "entry-author", "article-author"})
+_NAME_MAX_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class PageLines:
     head: tuple[str, ...]
     licence: str | None
     site: str | None = None
+    authors: tuple[str, ...] = ()
 
 
 def page_lines(html: str, extracted_title: str | None, main_text: str) -> PageLines:
@@ -63,7 +67,9 @@ def page_lines(html: str, extracted_title: str | None, main_text: str) -> PageLi
         return PageLines(None, (), None)
     heading, title = _title_heading(tree, extracted_title)
     head = _head_lines(heading, main_text) if heading is not None else ()
-    return PageLines(title, head, _licence(tree, main_text), _site(tree, title))
+    authors = _marked_authors(heading) if heading is not None else ()
+    head += tuple(author for author in authors if author not in head)
+    return PageLines(title, head, _licence(tree, main_text), _site(tree, title), authors)
 
 
 def _words(element) -> str:
@@ -116,6 +122,22 @@ def _head_lines(heading, main_text: str) -> tuple[str, ...]:
             lines.append(text)
             taken.append(element)
     return tuple(lines)
+
+
+def _marked_authors(heading) -> tuple[str, ...]:
+    """The names the page marks as its authors after its title heading: DocBook's ``class="author"``, schema.org's
+    ``itemprop="author"`` (base-passwd's users-and-groups.html: "Joey Hess", "Colin Watson", "David Mandelberg")."""
+    names: list[str] = []
+    for count, element in enumerate(heading.xpath("following::*")):
+        if count >= _MAX_ELEMENTS:
+            break
+        marks = {*(element.get("class") or "").lower().split(), *(element.get("itemprop") or "").lower().split()}
+        if not isinstance(element.tag, str) or not marks & _AUTHOR_MARKS:
+            continue
+        text = _words(element)
+        if text and len(text.split()) <= _NAME_MAX_WORDS and text not in names:
+            names.append(text)
+    return tuple(names)
 
 
 def _licence(tree, main_text: str) -> str | None:
