@@ -19,6 +19,7 @@ import itertools
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from askdoc.documents.formats.blocks import SENTENCE_END, Block, assemble, join_broken, looks_like_heading, mark_headings
@@ -242,15 +243,13 @@ def _running_shapes(pages: list[list[_Line]]) -> set[str]:
 
     On the first page such a line is the title the heads repeat, and stays.
     """
-    if len(pages) < _RUNNING_MIN_PAGES:
-        return set()
-    counts = Counter(
-        shape
-        for lines in pages
-        for shape in {_shape(line.text.strip()) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
-        if not _PAGE_NUMBER.match(shape.replace("#", "1"))
-    )
-    return {shape for shape, count in counts.items() if count >= _RUNNING_MIN_PAGES}
+    return _repeated_at_edges(pages, _running_shape)
+
+
+def _running_shape(text: str) -> str:
+    """The line's shape (numbers as #), or "" for a page number, which is no running head of its own."""
+    shape = _shape(text.strip())
+    return "" if _PAGE_NUMBER.match(shape.replace("#", "1")) else shape
 
 
 def _capital_head_openings(pages: list[list[_Line]]) -> set[str]:
@@ -259,15 +258,20 @@ def _capital_head_openings(pages: list[list[_Line]]) -> set[str]:
     A book's running head names the chapter and section the page is in ("CHAPTER 6. THE DEBIAN ARCHIVES 6.3.
     WHAT ABOUT "SID"?"), so it changes from page to page, and only its opening repeats.
     """
+    return _repeated_at_edges(pages, _capital_opening)
+
+
+def _repeated_at_edges(pages: list[list[_Line]], key: Callable[[str], str]) -> set[str]:
+    """The ``key``s (of a page's first and last lines; "" counts for none) found on at least three pages."""
     if len(pages) < _RUNNING_MIN_PAGES:
         return set()
     counts = Counter(
-        opening
+        found
         for lines in pages
-        for opening in {_capital_opening(line.text) for index, line in enumerate(lines) if _at_edge(index, len(lines))}
-        if opening
+        for found in {key(line.text) for index, line in enumerate(lines) if _at_edge(index, len(lines))}
+        if found
     )
-    return {opening for opening, count in counts.items() if count >= _RUNNING_MIN_PAGES}
+    return {found for found, count in counts.items() if count >= _RUNNING_MIN_PAGES}
 
 
 def _capital_opening(text: str) -> str:
