@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from askdoc.answer.answer_entity import Asked, answer_entity
+from askdoc.answer.referent import pronoun_replaced
 
 _PERSON_WORDS = frozenset(
     [
@@ -84,11 +85,6 @@ _PRONOUNS = {
 }
 _PLURAL = re.compile(r"\b(they|them|their)\b", re.I)
 _ANY_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their)\b", re.I)
-_POSSESSIVE = frozenset({"his", "hers", "its", "their"})
-# "her" is possessive before a noun and an object before these (or at the end).
-_OBJECT_FOLLOWS = re.compile(
-    r"^\s*([^\w\s]|$|(about|to|in|on|at|for|with|as|that|the|a|an|and|or|by|from|of|after|before)\b)", re.I
-)
 
 
 def asked_for(question: str) -> Asked | None:
@@ -140,10 +136,4 @@ def points_at_answer(question: str, asked: Asked) -> bool:
 def with_answer(question: str, asked: Asked, entity: str) -> str:
     """``question`` with the pronouns that can stand for the answer replaced by ``entity``."""
     pattern = _PRONOUNS[asked] if _PRONOUNS[asked].search(question) else _PLURAL
-    return pattern.sub(lambda m: _replacement(m, entity, question), question)
-
-
-def _replacement(match: re.Match[str], entity: str, question: str) -> str:
-    pronoun = match.group().lower()
-    possessive = pronoun in _POSSESSIVE or (pronoun == "her" and not _OBJECT_FOLLOWS.match(question[match.end() :]))
-    return f"{entity}'s" if possessive else entity
+    return pattern.sub(lambda m: pronoun_replaced(m, entity, question), question)

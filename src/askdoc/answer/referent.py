@@ -31,6 +31,7 @@ _THING = re.compile(r"\b(the|a|an|this|that)\s+$", re.I)
 # "Who is Blake?" names the person.
 _WHO = re.compile(r"^\W*(who|whom|whose)\b", re.I)
 _WHO_IS = re.compile(r"^\W*(?i:who (is|was|are|were))\s+[A-Z][^?]*\?*\s*$")
+_POSSESSIVE = frozenset({"his", "hers", "its", "their"})
 # "her" is possessive before a noun and an object before these (or at the end).
 _OBJECT_FOLLOWS = re.compile(
     r"^\s*([^\w\s]|$|(about|to|in|on|at|for|with|as|that|the|a|an|and|or|by|from|of|after|before)\b)", re.I
@@ -53,7 +54,7 @@ def with_referent(question: str, history: Sequence[str]) -> str | None:
             break
     if name is None:
         return None
-    return _PERSONAL.sub(lambda m: _replacement(m, name, question), question)
+    return _PERSONAL.sub(lambda m: pronoun_replaced(m, name, question), question)
 
 
 def person_named(question: str) -> str | None:
@@ -68,7 +69,8 @@ def person_named(question: str) -> str | None:
     return found
 
 
-def _replacement(match: re.Match[str], name: str, question: str) -> str:
+def pronoun_replaced(match: re.Match[str], name: str, question: str) -> str:
+    """``name`` in place of the pronoun ``match`` of ``question``: "name's" for a possessive one."""
     pronoun = match.group().lower()
-    possessive = pronoun == "his" or (pronoun == "her" and not _OBJECT_FOLLOWS.match(question[match.end() :]))
+    possessive = pronoun in _POSSESSIVE or (pronoun == "her" and not _OBJECT_FOLLOWS.match(question[match.end() :]))
     return f"{name}'s" if possessive else name
