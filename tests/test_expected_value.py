@@ -42,6 +42,13 @@ def test_only_the_questions_own_names_are_not_an_answer() -> None:
     assert not lacks_asked_value("How old is Kadhimi?", "Kadhimi, aged 53, was named on April 9.")
 
 
+def test_a_bare_number_said_of_someone_is_an_age_but_a_counted_noun_is_not() -> None:
+    started = "Robert Morris and I were 29 and 30 respectively when we started Viaweb."
+    assert not lacks_asked_value("How old was Robert Morris when they started Viaweb?", started)
+    assert not lacks_asked_value("How old was Sam when they funded him?", "Sam was 19.")
+    assert lacks_asked_value("How old were the soldiers?", "There were 300 soldiers in the town.")
+
+
 def test_a_when_question_is_answered_by_a_time_told_by_an_event() -> None:
     question = "When did the Republicans back the empire?"
     assert not lacks_asked_value(question, "Republicans only became supportive when Germany started to build an empire.")
