@@ -8,6 +8,7 @@ import pytest
 
 from askdoc.answer.engine import Engine
 from askdoc.answer.expected_value import lacks_asked_value
+from askdoc.answer.opposite_act import tells_the_opposite
 
 ERBIL = (
     "An Iraqi member of Parliament, Ali al-Ghanimi, told the media that US troops have begun to consolidate their "
@@ -72,3 +73,9 @@ def test_engine_abstains_without_the_value_and_answers_with_it(engine: Engine, r
     assert brazil.ask("How many people took part in the protest in São Paulo?").abstained
     answer = brazil.ask("How many signatures has the online petition gathered?")
     assert not answer.abstained and "146,627" in answer.text
+
+
+def test_the_doer_of_an_act_names_the_act() -> None:
+    evidence = "Sam Altman, the co-founder of Loopt, had just finished his sophomore year when we funded them."
+    assert not tells_the_opposite("Who founded Loopt?", evidence)
+    assert tells_the_opposite("When does Ramadan end?", "April 23, when the Holy month of Ramadan begins.")
