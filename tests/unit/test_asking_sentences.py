@@ -1,4 +1,4 @@
-"""A sentence that asks a question is quoted only when nothing else is left (answer/asking_sentences.py)."""
+"""A sentence that asks what the reader asks is quoted only when nothing else is left (answer/asking_sentences.py)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _quoted(ranked: list[Candidate]) -> list[str]:
 
 
 def test_the_sentence_raising_the_question_goes_behind_the_answers() -> None:
-    ranked = asking_last(TEXT, _candidates([0, 2, 1]))
+    ranked = asking_last(TEXT, "Where is the best place to find a co-founder?", _candidates([0, 2, 1]))
     assert _quoted(ranked) == [
         "And by far the best place to meet them is school.",
         "Co-founders really should be people you already know.",
@@ -34,4 +34,9 @@ def test_the_sentence_raising_the_question_goes_behind_the_answers() -> None:
 
 def test_only_asking_sentences_keep_their_order() -> None:
     only = _candidates([0])
-    assert asking_last(TEXT, only) == only
+    assert asking_last(TEXT, "Where can I find a co-founder?", only) == only
+
+
+def test_a_question_asked_with_another_word_may_be_the_answer() -> None:
+    ranked = _candidates([0, 2, 1])
+    assert asking_last(TEXT, "Why do people ask about co-founders?", ranked) == ranked

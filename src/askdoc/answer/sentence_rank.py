@@ -124,4 +124,4 @@ def rank_to_quote(
     for a how-question about a method, means.py; a sentence that asks a question last, asking_sentences.py)."""
     found = candidates(index, question, query_vector, passages)
     ranked = means_first(index.text, question, reranked(index, question, found, stored_model(), stored_ranker()))
-    return asking_last(index.text, ranked)
+    return asking_last(index.text, question, ranked)
