@@ -8,6 +8,7 @@ import pytest
 
 from askdoc.answer.engine import Engine
 from askdoc.answer.expected_value import lacks_asked_value
+from askdoc.answer.opposite_act import tells_the_opposite
 
 ERBIL = (
     "An Iraqi member of Parliament, Ali al-Ghanimi, told the media that US troops have begun to consolidate their "
@@ -42,6 +43,13 @@ def test_only_the_questions_own_names_are_not_an_answer() -> None:
     assert not lacks_asked_value("How old is Kadhimi?", "Kadhimi, aged 53, was named on April 9.")
 
 
+def test_a_bare_number_said_of_someone_is_an_age_but_a_counted_noun_is_not() -> None:
+    started = "Robert Morris and I were 29 and 30 respectively when we started Viaweb."
+    assert not lacks_asked_value("How old was Robert Morris when they started Viaweb?", started)
+    assert not lacks_asked_value("How old was Sam when they funded him?", "Sam was 19.")
+    assert lacks_asked_value("How old were the soldiers?", "There were 300 soldiers in the town.")
+
+
 def test_a_when_question_is_answered_by_a_time_told_by_an_event() -> None:
     question = "When did the Republicans back the empire?"
     assert not lacks_asked_value(question, "Republicans only became supportive when Germany started to build an empire.")
@@ -65,3 +73,9 @@ def test_engine_abstains_without_the_value_and_answers_with_it(engine: Engine, r
     assert brazil.ask("How many people took part in the protest in São Paulo?").abstained
     answer = brazil.ask("How many signatures has the online petition gathered?")
     assert not answer.abstained and "146,627" in answer.text
+
+
+def test_the_doer_of_an_act_names_the_act() -> None:
+    evidence = "Sam Altman, the co-founder of Loopt, had just finished his sophomore year when we funded them."
+    assert not tells_the_opposite("Who founded Loopt?", evidence)
+    assert tells_the_opposite("When does Ramadan end?", "April 23, when the Holy month of Ramadan begins.")

@@ -22,6 +22,13 @@ def test_prose_is_a_full_sentence_not_a_command_an_option_or_a_fragment() -> Non
     assert not is_prose("(Optional, with httpx[cli])")
 
 
+def test_a_question_or_a_sentence_in_brackets_states_no_point() -> None:
+    assert not is_prose("Why not start a startup while you're in college?")
+    assert not is_prose("Does that mean you can't start a startup in college?")
+    assert not is_prose("(This essay is derived from a talk at MIT.)")
+    assert is_prose("I think there will increasingly be a third option: to start your own startup.")
+
+
 @pytest.mark.slow
 def test_the_article_summary_opens_with_its_topic_not_an_event(engine: Engine) -> None:
     answer = engine.ask("What is this article about?")

@@ -59,3 +59,13 @@ def test_other_answers_stay_as_chosen(index) -> None:
     assert answer(index, "When did the harbour master meet the press?", "The harbour master, Ana Silva") == [
         "The harbour master, Ana Silva, met the press on Monday."
     ]
+
+
+def test_a_why_answer_takes_no_cause_from_another_paragraph() -> None:
+    two = handmade_index(
+        "Young founders must work long hours because they are not yet efficient.\n\n"
+        "Your second advantage, poverty, might not sound like an advantage. Poverty lets you live cheaply."
+    )
+    assert answer(two, "Why is poverty an advantage?", "Your second advantage") == [
+        "Your second advantage, poverty, might not sound like an advantage."
+    ]

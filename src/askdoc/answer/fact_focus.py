@@ -37,7 +37,7 @@ from askdoc.answer.conversation import own_question
 from askdoc.answer.mention_point import asks_why_mentioned, point_sentence
 from askdoc.answer.sentence_nav import Located, neighbours
 from askdoc.index.document_index import DocumentIndex
-from askdoc.types import Passage
+from askdoc.types import Passage, Span
 
 _WHO = re.compile(r"^\W*(who|whom|whose)\b", re.I)
 _WHY = re.compile(r"^\W*(why|how come|for what reason|what (is|was|were|are) the (reason|cause|motive)s?)\b", re.I)
@@ -99,7 +99,7 @@ def _neighbour_needed(index: DocumentIndex, question: str, best: Candidate, pass
         return before[0] if before else None
     if _WHY.search(question) and not _CAUSE.search(sentence):
         before, after = neighbours(index, chunk, best.span, *_CAUSE_REACH)
-        nearest = [*after[:1], *before, *after[1:]]
+        nearest = [s for s in (*after[:1], *before, *after[1:]) if _same_paragraph(index, s.span, best.span)]
         cause = next((s for s in nearest if _CAUSE.search(_text(index, s)) or _is_warning(index, s, after)), None)
         if cause is None and asks_why_mentioned(question):
             return point_sentence(index, question, chunk, best.span)
@@ -108,6 +108,14 @@ def _neighbour_needed(index: DocumentIndex, question: str, best: Candidate, pass
         _, after = neighbours(index, chunk, best.span, 0, 1)
         return after[0] if after else None
     return None
+
+
+def _same_paragraph(index: DocumentIndex, one: Span, other: Span) -> bool:
+    """Whether no paragraph break lies between the sentences ``one`` and ``other``: the cause another paragraph
+    gives is of its own point ("… work long hours because they're probably not as efficient" for "Why is poverty an
+    advantage?", the paragraph before poverty's)."""
+    first, second = sorted((one, other), key=lambda span: span.start)
+    return "\n\n" not in index.text[first.end : second.start]
 
 
 def _is_warning(index: DocumentIndex, located: Located, after: list[Located]) -> bool:

@@ -35,12 +35,18 @@ MIN_WORDS = 6
 _ENDS = re.compile(r"[.!?][\"”’')\]]*$")
 _OPENS = re.compile(r"^[\"“‘'(]?[A-Za-z]")
 _CODE = re.compile(r"[{}|<>$=_]|\[-|>>>|\.\.\.\]")
+# A question ("Why not start a startup while you're in college?") raises a point, a sentence wholly in brackets
+# ("(This essay is derived from a talk at MIT.)") sets one aside: neither states one.
+_ASIDE = re.compile(r"^.*\?[\"”’')\]]*$|^\(.*\)$", re.S)
 
 
 def is_prose(text: str) -> bool:
-    """Whether ``text`` reads as a full sentence: six words or more, opens with a letter, ends like a sentence,
-    and is mostly letters (not a command line, an option name or a table row)."""
+    """Whether ``text`` reads as a full sentence that states something: six words or more, opens with a letter, ends
+    like a sentence but not as a question, is not wholly in brackets, and is mostly letters (not a command line, an
+    option name or a table row)."""
     words = text.split()
+    if _ASIDE.match(text.strip()):
+        return False
     if len(words) < MIN_WORDS or not _OPENS.match(text) or not _ENDS.search(text.rstrip()) or _CODE.search(text):
         return False
     letters = sum(c.isalpha() or c.isspace() for c in text)

@@ -12,6 +12,8 @@ then answers the question like any other, and when the question asks it of the d
 
 from __future__ import annotations
 
+import re
+
 from askdoc.answer.composer import Composition
 from askdoc.answer.contract import ABSTENTION_TEXT, marker
 from askdoc.answer.metadata_fields import asked_field, asks_of_the_document, states_field
@@ -39,6 +41,8 @@ _PHRASES = {
     "copyright": "The copyright is held by {}",
     "licence": "Its licence: {}",
 }
+# A date without a day ("October 2006", "2006") is a time the text was published in, not on.
+_MONTH_OR_YEAR = re.compile(r"(?:[A-Za-z]+\.?\s+)?\d{4}")
 
 
 def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:
@@ -109,7 +113,10 @@ def _cite(index: DocumentIndex, located: list[MetadataField], citations: list[Ci
 
 def _stated(name: str, located: list[MetadataField], markers: list[int]) -> str:
     values = " and ".join(f.value for f in located)
-    return f"{_PHRASES[name].format(values)}." + "".join(f" {marker(n)}" for n in dict.fromkeys(markers))
+    phrase = _PHRASES[name]
+    if name == "date" and all(_MONTH_OR_YEAR.fullmatch(f.value) for f in located):
+        phrase = phrase.replace(" on ", " in ")
+    return f"{phrase.format(values)}." + "".join(f" {marker(n)}" for n in dict.fromkeys(markers))
 
 
 def field_checked(question: str, answer: Composition) -> Composition:

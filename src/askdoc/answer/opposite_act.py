@@ -61,5 +61,7 @@ def tells_the_opposite(question: str, evidence: str) -> bool:
     asked = stem(verb) if verb else None
     if asked not in _OPPOSITE:
         return False
-    said = {stem(w) for w in _WORD.findall(evidence)}
+    words = _WORD.findall(evidence)
+    # The act's doer names the act too: "the co-founder of Loopt" tells who founded it ("Who founded Loopt?").
+    said = {stem(w) for w in words} | {stem(w[:-2] + "ed") for w in words if w.lower().endswith(("er", "or")) and len(w) > 5}
     return not (_SAME[asked] & said) and bool(_OPPOSITE[asked] & said)

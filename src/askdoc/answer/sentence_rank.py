@@ -29,6 +29,7 @@ from importlib import resources
 import numpy as np
 
 from askdoc.answer.answerability import FEATURES, Candidate, Model, candidates, score, stored_model
+from askdoc.answer.asking_sentences import asking_last
 from askdoc.answer.means import means_first
 from askdoc.answer.sentence_cues import asked, carried_name, person_match, place_match, role_match, speech_match
 from askdoc.index.document_index import DocumentIndex
@@ -120,6 +121,7 @@ def rank_to_quote(
     index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...]
 ) -> list[Candidate]:
     """The candidate sentences of ``passages``, best first by the stored ranker (a sentence stating the means first
-    for a how-question about a method, means.py)."""
+    for a how-question about a method, means.py; a sentence that asks a question last, asking_sentences.py)."""
     found = candidates(index, question, query_vector, passages)
-    return means_first(index.text, question, reranked(index, question, found, stored_model(), stored_ranker()))
+    ranked = means_first(index.text, question, reranked(index, question, found, stored_model(), stored_ranker()))
+    return asking_last(index.text, question, ranked)

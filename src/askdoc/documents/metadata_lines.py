@@ -16,7 +16,10 @@ _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE = re.compile(
     rf"\b(?:(?:{MONTHS_PATTERN}|{_MONTHS_SHORT})\.?\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+(?:{MONTHS_PATTERN})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
-DATELINE = re.compile(rf"^(?:([^,\n]{{2,60}}),\s+)?({DATE.pattern})\s*$")
+# A line that is only a month and year dates the text too (Paul Graham's essays: "October 2006" under the title),
+# but only as a whole line: in prose "In March 2003 …" tells of an event, not of when the text was written.
+_MONTH_YEAR = rf"(?:{MONTHS_PATTERN}|{_MONTHS_SHORT})\.?\s+\d{{4}}"
+DATELINE = re.compile(rf"^(?:([^,\n]{{2,60}}),\s+)?({DATE.pattern}|{_MONTH_YEAR})\s*$")
 PUBLISHED = re.compile(
     r"\b(?:originally published (?:on|in|by|at)|the original source of this (?:article|post|story) is|"
     r"first (?:published|appeared) (?:on|in|by|at)|republished (?:with permission )?(?:from|courtesy of))\s+(.+?)\s*\.?$",

@@ -6,7 +6,9 @@ import re
 
 from askdoc.types import Span
 
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+# Footnote references after a sentence's end ("getting rich. [1] About …", Wikipedia's "rich.[1][2] About") belong
+# to neither sentence: quoted, they would read as askdoc's own citation numbers.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?P<refs>(?:[ \t]?\[(?:\d{1,3}|[a-z])\])*)(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -82,7 +84,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for match in _END.finditer(text, start, end):
         if _is_abbreviation(text, match.start()):
             continue
-        spans.append(Span(cursor, match.end()))
+        spans.append(Span(cursor, match.start("refs") if match.group("refs") else match.end()))
         cursor = match.end()
     spans.append(Span(cursor, end))
     return [trimmed for span in spans if (trimmed := _trim(text, span)) is not None]
