@@ -76,7 +76,10 @@ def test_markdown_levels_nest_and_close_and_the_title_is_left_out() -> None:
 def test_a_heading_without_a_level_sits_inside_the_open_section() -> None:
     """debian-copyright-format-1.0.txt's example stanzas ("Files", "License: …") have no number: they sit in "5. Stanzas"."""
     document = real_document("debian-copyright-format-1.0.txt")
-    assert _under(document, "In this example, copyright in all files is held by the upstream") == (("5. Stanzas",), "Files")
+    assert _under(document, "In this example, copyright in all files is held by the upstream") == (
+        ("5. Stanzas", "5.2.\u00a0Files stanza (repeatable)", "5.2.1.\u00a0Example files stanzas"),
+        "Files",
+    )
 
 
 def test_a_heading_without_a_level_does_not_cut_off_the_numbered_headings_after_it() -> None:
@@ -115,3 +118,16 @@ def test_a_stored_index_keeps_the_outline(real_engine) -> None:
     stored = load_index(engine.index.folder, engine.index.manifest)
     assert [chunk.outline for chunk in stored.chunks] == [chunk.outline for chunk in engine.index.chunks]
     assert ("Creating Standalone Applications with zipapp",) in {chunk.outline for chunk in stored.chunks}
+
+
+def test_a_numbered_line_that_goes_on_from_the_last_numbered_heading_is_a_heading() -> None:
+    """debian-copyright-format-1.0.txt: "6.9. Files" has 17 words under it, "5.2. Files stanza (repeatable)" ends in ")"."""
+    document = real_document("debian-copyright-format-1.0.txt")
+    under = "Whitespace-separated list: list of patterns indicating files covered"
+    assert _under(document, under) == (("6. Fields",), "6.9.\u00a0Files")
+    assert _under(document, "The declaration of copyright and license for files") == (
+        ("5. Stanzas",),
+        "5.2.\u00a0Files stanza (repeatable)",
+    )
+    # Its table of contents, before the first numbered heading, stays a list.
+    assert _under(document, "5.2. Files stanza (repeatable)") == ((), "Table of Contents")

@@ -32,4 +32,6 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 20: an HTML page's names marked as its authors (class or itemprop "author") are its authors (formats/html_page.py).
 # 21: a heading without a level sits inside the open section, beside a plain heading just before it, and the next
 #     heading with a level closes it; "Appendix A." and "Chapter 4." take their numbering's level (documents/outline.py).
-READING_VERSION = 21
+# 22: in plain text a short numbered line that goes on from the numbered heading before it is a heading
+#     (formats/numbered_sequence.py).
+READING_VERSION = 22
