@@ -30,4 +30,6 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 18: a PDF heading's level is the rank of its type size among the document's heading sizes (formats/pdf.py).
 # 19: a name signed with an e-mail address at a document's head names its author (documents/metadata.py).
 # 20: an HTML page's names marked as its authors (class or itemprop "author") are its authors (formats/html_page.py).
-READING_VERSION = 20
+# 21: an HTML page's permalink anchors are removed before it is read, so that no entry is dropped with its anchor
+#     (formats/html_permalinks.py).
+READING_VERSION = 21
