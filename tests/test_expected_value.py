@@ -65,3 +65,17 @@ def test_engine_abstains_without_the_value_and_answers_with_it(engine: Engine, r
     assert brazil.ask("How many people took part in the protest in São Paulo?").abstained
     answer = brazil.ask("How many signatures has the online petition gathered?")
     assert not answer.abstained and "146,627" in answer.text
+
+
+def test_a_projects_maintainer_is_a_name_beside_the_role() -> None:
+    manual = "For a detailed discussion, refer to the GNU Tar Manual available in texinfo format."
+    assert lacks_asked_value("Who is the maintainer of GNU tar?", manual)
+    assert not lacks_asked_value("Who is the maintainer of GNU tar?", "Sergey Poznyakoff is the maintainer of GNU tar.")
+    assert not lacks_asked_value("Who was the inventor of the engine?", "Its inventor was Thomas Newcomen.")
+
+
+@pytest.mark.slow  # builds a real index of a real document with the model
+def test_a_readme_that_names_no_maintainer_is_not_quoted_for_one(real_engine: Callable[[str], Engine]) -> None:
+    requests = real_engine("requests-README.md")
+    assert requests.ask("Who is the current maintainer of Requests?").abstained
+    assert "pip install requests" in requests.ask("How do I install Requests?").text
