@@ -36,4 +36,6 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 #     heading with a level closes it; "Appendix A." and "Chapter 4." take their numbering's level (documents/outline.py).
 # 24: in plain text a short numbered line that goes on from the numbered heading before it is a heading
 #     (formats/numbered_sequence.py).
-READING_VERSION = 24
+# 25: an HTML page's permalink anchors are removed before it is read, so that no entry is dropped with its anchor
+#     (formats/html_permalinks.py).
+READING_VERSION = 25
