@@ -14,9 +14,10 @@ README, written before the rules it checks, never used for a choice), the held-o
 for the precision traps), readers 5 (eval/verdicts/readers_held5.jsonl: the man-db FAQ, the httplib2 and
 libsodium READMEs, measured once, then a dev set), the held-out readers 6 (eval/verdicts/readers_held6.jsonl:
 Jansson's README, procps's bugs.md, OpenSSH's README, measured once, then a dev set), the held-out readers 7
-(eval/verdicts/readers_held7.jsonl: base-passwd's README, python3-pip's README.Debian), the held-out readers 8
-(eval/verdicts/readers_held8.jsonl: the zlib FAQ, gpg-agent's README.Debian, postgresql-common's README.systemd,
-never used for a choice) and the yes/no questions of
+(eval/verdicts/readers_held7.jsonl: base-passwd's README, python3-pip's README.Debian, measured once, then a dev set),
+readers 8 (eval/verdicts/readers_held8.jsonl: the zlib FAQ, gpg-agent's README.Debian, postgresql-common's
+README.systemd, measured once before the rules it then chose, a dev set), the held-out readers 9
+(eval/verdicts/readers_held9.jsonl: libsasl2's and libc6's README.Debian, never used for a choice) and the yes/no questions of
 eval/reader_questions.jsonl (the bundled article; its deciding sentence is the one holding the gold evidence): the precision of
 stated verdicts (right yes/no over all stated, a verdict on an undecidable question counting as
 wrong) and the coverage (stated verdicts over questions with a yes/no answer). Then the thresholds
@@ -236,14 +237,15 @@ def main() -> None:
     held_readers6 = eval_items(ROOT / "eval" / "verdicts" / "readers_held6.jsonl", "held6", args.limit)
     held_readers7 = eval_items(ROOT / "eval" / "verdicts" / "readers_held7.jsonl", "held7", args.limit)
     held_readers8 = eval_items(ROOT / "eval" / "verdicts" / "readers_held8.jsonl", "held8", args.limit)
+    held_readers9 = eval_items(ROOT / "eval" / "verdicts" / "readers_held9.jsonl", "held9", args.limit)
     fit = [i for i in items if i.split == "fit"]
     held = [i for i in items if i.split == "held"]
     parts = (("fit part", fit), ("held-out part", held), ("dev (eval/dev)", dev),
              ("held-out readers", held_readers), ("unseen (eval/dev)", unseen),
              ("held-out readers 2", held_readers2), ("readers 3 (dev)", held_readers3),
              ("readers 4 (dev)", held_readers4), ("readers 5 (dev)", held_readers5),
-             ("readers 6 (dev)", held_readers6), ("held-out readers 7", held_readers7),
-             ("held-out readers 8", held_readers8), ("reader_questions", reader))
+             ("readers 6 (dev)", held_readers6), ("readers 7 (dev)", held_readers7),
+             ("readers 8 (dev)", held_readers8), ("held-out readers 9", held_readers9), ("reader_questions", reader))
     print(f"verdict.THRESHOLDS: {THRESHOLDS}")
     for name, part in parts:
         show(name, part, THRESHOLDS, args.verbose)
