@@ -30,4 +30,7 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 18: a PDF heading's level is the rank of its type size among the document's heading sizes (formats/pdf.py).
 # 19: a name signed with an e-mail address at a document's head names its author (documents/metadata.py).
 # 20: an HTML page's names marked as its authors (class or itemprop "author") are its authors (formats/html_page.py).
-READING_VERSION = 20
+# 21: a byline may open with its date ("Tuesday 15 October 2019 by …"), a byline and a "Revised 01/06/94" line may
+#     share a block, and blog footers' comment prompts, licence and service-mark lines are furniture
+#     (documents/metadata_lines.py, metadata.py, roles.py).
+READING_VERSION = 21
