@@ -46,3 +46,10 @@ def test_views_are_first_person_judgements_conclusions_and_what_must_be_done() -
     assert states_view("Leaders have power, and they must exercise the power of their words with restraint.")
     assert not states_view("The last 33 days have been unprecedentedly difficult for me personally.")
     assert not states_view("I thank RMS for taking that step.")
+
+
+def test_a_name_the_post_calls_by_its_letters_is_asked_with_them(post: Engine) -> None:
+    answer = post.ask("Does he think Stallman was right to step down?")
+    assert answer.resolved_question == "Does he think Stallman was right to step down?"
+    first = answer.text.split(" [1]")[0]
+    assert first.endswith("I think RMS took a useful step by resigning some of his leadership roles at the FSF.")

@@ -3,6 +3,7 @@ footer, an essay's byline and revision date on lines of their own."""
 
 from __future__ import annotations
 
+from askdoc.text.abbreviations import defined_abbreviations
 from real_documents import real_document
 
 
@@ -34,3 +35,9 @@ def test_an_essays_byline_and_revision_date_on_two_lines_are_its_author_and_date
     assert byline.role == "metadata"
     note = next(p for p in manifesto.paragraphs if _text(manifesto, p).startswith("Please note that this document"))
     assert note.role == "furniture"
+
+
+def test_a_blog_post_defines_its_abbreviations_by_the_names_it_spells() -> None:
+    post = real_document("ebb-kuhn-controversial-events.html")
+    assert defined_abbreviations(post.text) == {"RMS": "Richard M. Stallman", "FSF": "Free Software Foundation"}
+    assert defined_abbreviations(real_document("fhs-3.0.pdf").text)["YP"] == "Yellow Pages"
