@@ -15,7 +15,7 @@ import numpy as np
 from askdoc.index.store import DocumentIndex
 
 _ABOUT_FURNITURE = re.compile(
-    r"\b(copyright|licen[cs]e|republish|reprint|repost|cross-?post|permission|disclaim\w*|fair use|"
+    r"\b(copyright|licen[cs](e[ds]?|ing)|republish|reprint|repost|cross-?post|permission|disclaim\w*|fair use|"
     r"original(ly)? (source|published)|first published|share|comment|subscribe|member(ship)?|newsletter|"
     r"image|photo|picture|credit|contact|inquir\w*|reproduce|navigation|table of contents)\b",
     re.IGNORECASE,
