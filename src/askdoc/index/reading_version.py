@@ -38,4 +38,7 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 #     (formats/numbered_sequence.py).
 # 25: an HTML page's permalink anchors are removed before it is read, so that no entry is dropped with its anchor
 #     (formats/html_permalinks.py).
-READING_VERSION = 25
+# 26: a byline may open with its date ("Tuesday 15 October 2019 by …"), a byline and a "Revised 01/06/94" line may
+#     share a block, and blog footers' comment prompts, licence and service-mark lines are furniture
+#     (documents/metadata_lines.py, metadata.py, roles.py).
+READING_VERSION = 26
