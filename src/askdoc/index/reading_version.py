@@ -41,4 +41,8 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 26: a byline may open with its date ("Tuesday 15 October 2019 by …"), a byline and a "Revised 01/06/94" line may
 #     share a block, and blog footers' comment prompts, licence and service-mark lines are furniture
 #     (documents/metadata_lines.py, metadata.py, roles.py).
-READING_VERSION = 26
+# 27: a page whose headings stand in <body> itself is read as one <article>, headings kept (formats/html_bare_body.py);
+#     a PDF's no-break space drawn on its own keeps its words apart (formats/pdf.py); "From Wikipedia, …" is the
+#     source and a footer's "last modified on" the date, both furniture; a markup date is cited where the text
+#     writes it (documents/metadata_lines.py, metadata.py, date_forms.py, roles.py).
+READING_VERSION = 27
