@@ -9,6 +9,7 @@ open list: ``ItemType`` None.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -104,7 +105,8 @@ def list_request(question: str) -> ListRequest:
     head = " ".join(rest[: end.start() if end else len(rest)].split()[:4])
     if opening.group().split()[0].lower() == "who" and opening.group(1) is None:
         head = ""  # "Who died …": no noun names what is asked for
-    singular = _singular(head) if head else (opening.group(1) or "").lower() in ("is", "was")
+    number = (opening.group(1) or "").lower()
+    singular = number in ("is", "was") if not head or number else _singular(head)
     if singular or not _EVERY.match(rest[end.start() if end else len(rest) :]):
         return ListRequest(None, excluded, head, singular)
     for item_type, pattern in _TYPES:
@@ -114,6 +116,16 @@ def list_request(question: str) -> ListRequest:
 
 
 def _singular(head: str) -> bool:
-    """Whether the phrase naming what is asked for is singular ("variable", "company"), so one thing is asked."""
-    last = head.split()[-1].lower()
-    return not (last.endswith("s") or last in _IRREGULAR_PLURALS)
+    """Whether the phrase naming what is asked for is singular ("variable", "company"), so one thing is asked.
+
+    The phrase may run on into the verb ("company sells SLS", "FSF officers wrote the": no list of verbs ends it): a
+    lower-case word in -s after a lower-case word without one is a verb agreeing with a singular noun ("company
+    sells", with words after it: "operating systems" ends the phrase); else the phrase's first two words name the
+    thing, and a plural among them ("officers", "people") asks for several; a word in capitals is a name or an
+    acronym ("DNS server", "FSF"), not a plural."""
+    words = head.split()
+    for before, word in itertools.pairwise(words[:-1]):
+        if before.islower() and word.islower() and word.endswith("s") and not before.endswith("s"):
+            return True
+    nouns = [word.lower() for word in words[:2] if not word.isupper()]
+    return not any(noun.endswith("s") or noun in _IRREGULAR_PLURALS for noun in nouns)
