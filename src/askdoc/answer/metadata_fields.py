@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 
+# "Where is this article from?", "where does this post come from": the site or outlet the document itself came from
+_WHERE_FROM = re.compile(
+    r"^\W*where('s| is| was| does| did) (it|this|(this|the)( [\w-]+)? "
+    r"(article|document|page|post|piece|story|text|essay|report)) (come )?from\W*$",
+    re.I,
+)
 _ASKED = (
     # the document's own licence and copyright, not ones it talks about ("Which license conflict is given as a
     # precedent?", "How big must a contribution be before the FSF needs copyright papers?", "What should I do with a
@@ -34,10 +40,7 @@ _ASKED = (
     ("source", re.compile(
         r"\b(originally|original (source|publication|outlet|venue|site|version)|"
         r"first (publish\w*|appear\w*|ran|run|printed)|source|come from|republished from|"
-        r"before\b.*\b(published|ran|appeared|did)|where\b.*\b(published|appeared)|"
-        # "Where is this article from?", "where's it from": the site or outlet it came from
-        r"where('s| is| was| does| did) (it|this|(this|the)( [\w-]+)? "
-        r"(article|document|page|post|piece|story|text|essay|report)) (come )?from(?=\W*$))\b", re.I
+        r"before\b.*\b(published|ran|appeared|did)|where\b.*\b(published|appeared))\b|" + _WHERE_FROM.pattern, re.I
     )),
     ("publisher", re.compile(
         r"\b(publisher|publish(ed|es)? (it|this|by)|who published|outlet|website|site|journal|newspaper|magazine|"
@@ -100,3 +103,8 @@ def states_field(field: str, text: str) -> bool:
 def asked_field(question: str) -> str | None:
     """Which metadata field the question asks for, None when it names none."""
     return next((name for name, pattern in _ASKED if pattern.search(question)), None)
+
+
+def asks_where_from(question: str) -> bool:
+    """Whether the question asks where the document itself is from ("Where is this article from?")."""
+    return bool(_WHERE_FROM.search(question.strip()))
