@@ -25,7 +25,6 @@ HISTORY = ["When was Soleimani killed?"]
         ("What did the author conclude from the vote?", "fact"),
         ("What value does the argument to -m expect?", "fact"),
         ("Where is this article from?", "metadata"),
-        ("Which company sells the software?", "fact"),
         ("Which companies are named in the article?", "list"),
     ],
 )

@@ -17,7 +17,6 @@ from typing import Literal
 import numpy as np
 
 from askdoc.answer.asked_term import asks_for_term
-from askdoc.answer.list_request import list_request
 from askdoc.answer.metadata_fields import asked_field, asks_where_from
 
 Intent = Literal["fact", "list", "metadata", "summary", "yesno"]
@@ -31,8 +30,6 @@ _POLITE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# "Which company …", "what tool …": the question word, then the noun naming what is asked for
-_WHICH_NOUN = re.compile(r"^\W*(which|what) (?!(of|are|were|is|was|do|does|did|kinds?|types?|sorts?|every|all)\b)\w", re.I)
 _PATTERNS = (
     # opens like a yes/no question
     re.compile(r"^(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must|isn'?t|aren'?t|doesn'?t|didn'?t)\b",
@@ -148,10 +145,6 @@ def classify(question: str, vector: np.ndarray) -> Intent:
     # from .991 to .981 when every field did, eval/questions.jsonl lost q35 when every source question did.
     if first == "fact" and asks_where_from(question):
         return "metadata"
-    # "Which company sells SLS?" names one thing of a kind: a fact, not a list (list_request.py reads the noun's number;
-    # eval/dev/articles.jsonl b18 was answered with two organisations)
-    if first == "list" and _WHICH_NOUN.match(plain(question)) and list_request(question).singular:
-        return "fact"
     # a metadata reading that names no field of the document ("Which people are named in the post?",
     # tests/test_lists.py) is the next most likely kind
     return second if first == "metadata" and asked_field(question) is None else first

@@ -118,14 +118,12 @@ def list_request(question: str) -> ListRequest:
 def _singular(head: str) -> bool:
     """Whether the phrase naming what is asked for is singular ("variable", "company"), so one thing is asked.
 
-    The phrase may run on into the verb ("company sells SLS", "FSF officers wrote the": no list of verbs ends it): a
-    lower-case word in -s after a lower-case word without one is a verb agreeing with a singular noun ("company
-    sells", with words after it: "operating systems" ends the phrase); else the phrase's first two words name the
-    thing, and a plural among them ("officers", "people") asks for several; a word in capitals is a name or an
-    acronym ("DNS server", "FSF"), not a plural."""
+    The phrase may run on into the verb ("company sells SLS": no list of verbs ends it): a lower-case word in -s
+    after a lower-case word without one, with words after it, is a verb agreeing with a singular noun ("company
+    sells"; "operating systems" ends the phrase); else the phrase's last word tells."""
     words = head.split()
     for before, word in itertools.pairwise(words[:-1]):
         if before.islower() and word.islower() and word.endswith("s") and not before.endswith("s"):
             return True
-    nouns = [word.lower() for word in words[:2] if not word.isupper()]
-    return not any(noun.endswith("s") or noun in _IRREGULAR_PLURALS for noun in nouns)
+    last = words[-1].lower()
+    return not (last.endswith("s") or last in _IRREGULAR_PLURALS)
