@@ -1,5 +1,6 @@
-"""An example list ("such as Perl") belongs to the noun before it: denied with it, and never a slot's value
-(verdict_cues._examples, is_example). Sentences of GNU Wget's README, a document outside the verdict sets."""
+"""An example list ("such as Perl") belongs to the noun before it: denied with it, and never a slot's value; nor
+is a kind the sentence counts many of ("almost all Unix variants") (verdict_cues._examples, is_example,
+_among_many). Sentences of GNU Wget's README, a document outside the verdict sets."""
 
 from __future__ import annotations
 
@@ -23,3 +24,7 @@ def test_an_example_does_not_fill_the_questions_slot() -> None:
 
 def test_a_value_named_outside_an_example_still_decides() -> None:
     assert decide("Is wget written entirely in C?", PERL, topic="GNU Wget") == "yes"
+
+
+def test_a_kind_counted_many_does_not_deny_another_value() -> None:
+    assert decide("Does it work on Windows?", PERL, topic="GNU Wget") == "undecided"

@@ -77,6 +77,8 @@ _RANGE_MARKS = ("or later", "or newer", "or above", "or higher", "and later", "a
 _FRAME = frozenset(analyze("article author writer document draft piece page mention think view believe say according opinion "
                            "come get go give put keep newer later already happen occur people"))
 _SCOPE = 5
+# Quantifiers of a kind named in the plural: "almost all Unix variants", "many platforms", "most distributions".
+_MANY = frozenset({"all", "most", "many", "some", "various", "several", "numerous", "other"})
 # Words that open a list of examples of the noun before them (verdict_cues._examples, is_example).
 _EXAMPLE_OPENINGS = (["such", "as"], ["like"], ["including"], ["e", "g"], ["for", "example"], ["for", "instance"])
 _SLOT = 2
@@ -252,6 +254,12 @@ def _examples(toks: list[Token], comma: int) -> list[Token]:
             break
         listed.append(tok)
     return listed
+
+
+def _among_many(toks: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` names a kind the sentence counts many of ("works under almost all Unix variants"): it says where
+    the thing holds, not that it holds nowhere else (GNU Wget's README, "Does it work on Windows?")."""
+    return any(t.lower in _MANY for t in toks[max(0, tok.at - 3) : tok.at])
 
 
 def is_example(toks: list[Token], tok: Token) -> bool:
@@ -482,6 +490,7 @@ def slot_values(sentence: list[Token], anchors: list[Token], kind: str) -> list[
                     and value_kind(other, other.at == 0) == kind
                     and not _in_list(sentence, other)
                     and not is_example(sentence, other)
+                    and not _among_many(sentence, other)
                 ):
                     found.append(other)
     return found
