@@ -42,4 +42,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 #     share a block, and blog footers' comment prompts, licence and service-mark lines are furniture
 #     (documents/metadata_lines.py, metadata.py, roles.py).
 # 27: a block of "Key: value" lines names its program's author and licence wherever it stands (documents/field_block.py).
-READING_VERSION = 27
+# 28: on a PDF's first page a heading the running heads repeat is its title and stays (formats/pdf.py).
+READING_VERSION = 28
