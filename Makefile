@@ -24,12 +24,12 @@ READER_GATE := --min intent_accuracy=0.95 --min accuracy=0.90 --min right_summar
 	--max false_abstention=0.05
 
 # The same on eval/real (reader questions over the real documents of tests/fixtures/real; 129 answerable, 23 not),
-# just under today's figures: hit@5 .775, MRR .665, accuracy .721, citation precision .662, abstention recall .522,
+# just under today's figures: hit@5 .783, MRR .673, accuracy .721, citation precision .667, abstention recall .696,
 # false abstention .047 (README: "Evaluation"; issue 12 reading of terms, introduced commands, HTML bylines, licences
 # and loose text, PDF word gaps, RFC header authors, headings' outline, sentence ranker, asked-thing check, intent,
-# a metadata answer's source passage first).
+# a metadata answer's source passage first, Sphinx permalinks, asked figures and project roles).
 EVAL_REAL_GATE := --min hit@5=0.75 --min mrr=0.64 --min accuracy=0.70 --min citation_precision=0.63 \
-	--min abstention_recall=0.50 --max false_abstention=0.06
+	--min abstention_recall=0.65 --max false_abstention=0.06
 
 .PHONY: chat test
 

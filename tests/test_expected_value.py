@@ -79,3 +79,17 @@ def test_the_doer_of_an_act_names_the_act() -> None:
     evidence = "Sam Altman, the co-founder of Loopt, had just finished his sophomore year when we funded them."
     assert not tells_the_opposite("Who founded Loopt?", evidence)
     assert tells_the_opposite("When does Ramadan end?", "April 23, when the Holy month of Ramadan begins.")
+
+
+def test_a_projects_maintainer_is_a_name_beside_the_role() -> None:
+    manual = "For a detailed discussion, refer to the GNU Tar Manual available in texinfo format."
+    assert lacks_asked_value("Who is the maintainer of GNU tar?", manual)
+    assert not lacks_asked_value("Who is the maintainer of GNU tar?", "Sergey Poznyakoff is the maintainer of GNU tar.")
+    assert not lacks_asked_value("Who was the inventor of the engine?", "Its inventor was Thomas Newcomen.")
+
+
+@pytest.mark.slow  # builds a real index of a real document with the model
+def test_a_readme_that_names_no_maintainer_is_not_quoted_for_one(real_engine: Callable[[str], Engine]) -> None:
+    requests = real_engine("requests-README.md")
+    assert requests.ask("Who is the current maintainer of Requests?").abstained
+    assert "pip install requests" in requests.ask("How do I install Requests?").text

@@ -27,6 +27,9 @@ def test_numbering_gives_the_level_and_letters_or_years_do_not() -> None:
     assert heading_level("A Tale of Two Cities", None) is None
     assert heading_level("2020 in review", None) is None
     assert heading_level("Usage", 2) == 2
+    assert heading_level("Appendix A.  Acknowledgements", None) == 1
+    assert heading_level("Chapter 4. The /usr Hierarchy", None) == 1
+    assert heading_level("Part of the problem", None) is None
 
 
 def test_a_pdf_section_sits_under_its_numbered_parent() -> None:
@@ -70,11 +73,35 @@ def test_markdown_levels_nest_and_close_and_the_title_is_left_out() -> None:
     assert _under(document, f"{_BODY} Three.") == ((), "Usage")
 
 
-def test_a_heading_without_a_level_starts_a_new_outline() -> None:
-    text = f"Guide\n\n{_BODY}\n\n1. Setup\n\n{_BODY} One.\n\n1.1. Keys\n\n{_BODY} Two.\n\nNotes\n\n{_BODY} Three.\n"
+def test_a_heading_without_a_level_sits_inside_the_open_section() -> None:
+    """debian-copyright-format-1.0.txt's example stanzas ("Files", "License: …") have no number: they sit in "5. Stanzas"."""
+    document = real_document("debian-copyright-format-1.0.txt")
+    assert _under(document, "In this example, copyright in all files is held by the upstream") == (
+        ("5. Stanzas", "5.2.\u00a0Files stanza (repeatable)", "5.2.1.\u00a0Example files stanzas"),
+        "Files",
+    )
+
+
+def test_a_heading_without_a_level_does_not_cut_off_the_numbered_headings_after_it() -> None:
+    """fhs-3.0.pdf's body-type line "The /usr/share hierarchy is …" was read as a heading: 4.11.2 still sits in 4.11."""
+    document = real_document("fhs-3.0.pdf")
+    outline, section = _under(document, "The following directories, or symbolic links to directories, must be in /usr/share")
+    assert (outline, section) == (
+        ("Chapter 4. The /usr Hierarchy", "4.11. /usr/share : Architecture-independent data"),
+        "4.11.2. Requirements",
+    )
+
+
+def test_plain_headings_in_a_row_are_siblings_and_a_numbered_one_closes_them() -> None:
+    text = (
+        f"Guide\n\n{_BODY}\n\n1. Setup\n\n{_BODY} One.\n\nNotes\n\n{_BODY} Two.\n\nCaveats\n\n{_BODY} Three."
+        f"\n\n1.1. Keys\n\n{_BODY} Four.\n\nAppendix A. Terms\n\n{_BODY} Five.\n"
+    )
     document = parse_text(text, "guide.txt", "x")
-    assert _under(document, f"{_BODY} Two.") == (("1. Setup",), "1.1. Keys")
-    assert _under(document, f"{_BODY} Three.") == ((), "Notes")
+    assert _under(document, f"{_BODY} Two.") == (("1. Setup",), "Notes")
+    assert _under(document, f"{_BODY} Three.") == (("1. Setup",), "Caveats")
+    assert _under(document, f"{_BODY} Four.") == (("1. Setup",), "1.1. Keys")
+    assert _under(document, f"{_BODY} Five.") == ((), "Appendix A. Terms")
 
 
 def test_html_heading_levels_reach_the_chunks_their_location_and_their_indexed_text() -> None:
@@ -91,3 +118,16 @@ def test_a_stored_index_keeps_the_outline(real_engine) -> None:
     stored = load_index(engine.index.folder, engine.index.manifest)
     assert [chunk.outline for chunk in stored.chunks] == [chunk.outline for chunk in engine.index.chunks]
     assert ("Creating Standalone Applications with zipapp",) in {chunk.outline for chunk in stored.chunks}
+
+
+def test_a_numbered_line_that_goes_on_from_the_last_numbered_heading_is_a_heading() -> None:
+    """debian-copyright-format-1.0.txt: "6.9. Files" has 17 words under it, "5.2. Files stanza (repeatable)" ends in ")"."""
+    document = real_document("debian-copyright-format-1.0.txt")
+    under = "Whitespace-separated list: list of patterns indicating files covered"
+    assert _under(document, under) == (("6. Fields",), "6.9.\u00a0Files")
+    assert _under(document, "The declaration of copyright and license for files") == (
+        ("5. Stanzas",),
+        "5.2.\u00a0Files stanza (repeatable)",
+    )
+    # Its table of contents, before the first numbered heading, stays a list.
+    assert _under(document, "5.2. Files stanza (repeatable)") == ((), "Table of Contents")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from askdoc.answer.compose_by_kind import compose_by_kind
+from askdoc.answer.document_names import in_documents_names
 from askdoc.answer.metadata_passages import sources_first
 from askdoc.answer.retrieval import Mode, retrieve
 from askdoc.answer.understanding import understand
@@ -65,15 +66,16 @@ class Engine:
             question, query_vector, history, lambda: self._last_answer(history, answers, k, mode), self.index.text
         )
         query = understanding.resolved_question
-        if understanding.follow_up:
-            query_vector = self._encoder.encode([query])[0]
+        searched = in_documents_names(query, self.index)
+        if understanding.follow_up or searched != query:
+            query_vector = self._encoder.encode([searched])[0]
         timings["embed"] = (time.perf_counter() - step) * 1000
         step = time.perf_counter()
-        retrieval = retrieve(self.index, query, query_vector, k, mode)
+        retrieval = retrieve(self.index, searched, query_vector, k, mode)
         timings["retrieve"] = (time.perf_counter() - step) * 1000
         step = time.perf_counter()
         composition = compose_by_kind(
-            understanding.kind, self.index, query, query_vector, retrieval.passages, self._encoder.encode
+            understanding.kind, self.index, searched, query_vector, retrieval.passages, self._encoder.encode
         )
         timings["compose"] = (time.perf_counter() - step) * 1000
         shows_sources = understanding.kind == "metadata" and not composition.abstained

@@ -1,5 +1,6 @@
 """List questions: an entity list scanned from the whole document when the type asked for can be scanned
-for (entity_list.py), else the sentences that answer, gathered across passages (open_list.py); a question
+for (entity_list.py) and the document does not use the asked noun for a thing of its own (own_noun.py: base-passwd's
+"groups" are Unix groups), else the sentences that answer, gathered across passages (open_list.py); a question
 the intent model took for a list but that asks for one thing ("Which variable …") gets the fact composer."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from askdoc.answer.contract import ABSTENTION_TEXT
 from askdoc.answer.entity_list import compose_list
 from askdoc.answer.list_request import list_request
 from askdoc.answer.open_list import compose_open_list
+from askdoc.answer.own_noun import document_sense
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
@@ -22,6 +24,11 @@ def compose_list_answer(
     request = list_request(question)
     if request.singular:
         return compose(index, question, query_vector, passages)
-    if request.item_type is not None:
-        return compose_list(index, request, question) or Composition(ABSTENTION_TEXT, (), 0.0, True)
-    return compose_open_list(index, question, query_vector, passages) or Composition(ABSTENTION_TEXT, (), 0.0, True)
+    if request.item_type is None:
+        return compose_open_list(index, question, query_vector, passages) or Composition(ABSTENTION_TEXT, (), 0.0, True)
+    if document_sense(index, request):
+        # The document names things by the asked noun itself, so it holds the items: the answering sentences are quoted.
+        answer = compose_open_list(index, question, query_vector, passages, abstain=False)
+    else:
+        answer = compose_list(index, request, question)
+    return answer or Composition(ABSTENTION_TEXT, (), 0.0, True)

@@ -69,10 +69,16 @@ _HEAD = re.compile(r"^(.{2,60}?)\s+[-–—:]\s+")
 
 
 def compose_open_list(
-    index: DocumentIndex, question: str, query_vector: np.ndarray, passages: tuple[Passage, ...], cut: float = CUT
+    index: DocumentIndex,
+    question: str,
+    query_vector: np.ndarray,
+    passages: tuple[Passage, ...],
+    cut: float = CUT,
+    abstain: bool = True,
 ) -> Composition | None:
     """The answering sentences of ``passages`` at or above ``cut`` (and the items of a list one introduces), in
-    document order, each cited; None below the model's abstention threshold (the answer then abstains)."""
+    document order, each cited; None below the model's abstention threshold (the answer then abstains) unless
+    ``abstain`` is False (the document is known to hold the items: own_noun.py)."""
     model = stored_model()
     pool = section_pool(index, passages, READ)
     ranked = rank(index, question, query_vector, pool, len(pool))
@@ -82,7 +88,7 @@ def compose_open_list(
     position = {s.span: i for i, s in enumerate(sentences)}
     kept = _kept(index, ranked, cut, [sentences[position[c.span]].row for c in ranked])
     confidence = list_confidence(kept, model)
-    if confidence < model.threshold:
+    if abstain and confidence < model.threshold:
         return None
     groups: list[list[Piece]] = []
     listed: set[int] = set()

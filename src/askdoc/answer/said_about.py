@@ -19,8 +19,8 @@ import numpy as np
 from askdoc.answer.answerability import Candidate
 from askdoc.answer.conversation import own_question
 from askdoc.answer.sentence_cues import SPEECH_VERBS
+from askdoc.answer.sentence_nav import neighbours
 from askdoc.index.document_index import DocumentIndex
-from askdoc.text.sentences import split_sentences
 from askdoc.text.terms import analyze
 
 Encode = Callable[[Sequence[str]], np.ndarray]
@@ -34,7 +34,6 @@ _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS}|promised|vowed)\b", re.I)
 _PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they)\b", re.I)
 # "In a statement to the media, Kadhimi said": the speaker within this many words before the verb.
 _SUBJECT_REACH = 4
-_BEFORE = 400  # characters of text read back for the sentence before a candidate
 
 
 def said_first(index: DocumentIndex, question: str, ranked: list[Candidate], encode: Encode) -> list[Candidate]:
@@ -43,7 +42,7 @@ def said_first(index: DocumentIndex, question: str, ranked: list[Candidate], enc
     speaker = set(analyze(match.group("who"))) if match else set()
     if not speaker:
         return ranked
-    saying = [c for c in ranked if _says(index.text, c, speaker)]
+    saying = [c for c in ranked if _says(index, c, speaker)]
     if not saying:
         return ranked
     texts = [match.group("topic"), *(index.text[c.span.start : c.span.end] for c in saying)]
@@ -52,19 +51,23 @@ def said_first(index: DocumentIndex, question: str, ranked: list[Candidate], enc
     return ranked if closest is ranked[0] else [closest, *(c for c in ranked if c is not closest)]
 
 
-def _says(text: str, candidate: Candidate, speaker: set[str]) -> bool:
+def _says(index: DocumentIndex, candidate: Candidate, speaker: set[str]) -> bool:
     """Whether the speaker (or a pronoun after a sentence naming the speaker) is the subject of a speech verb."""
-    sentence = text[candidate.span.start : candidate.span.end]
+    sentence = index.text[candidate.span.start : candidate.span.end]
     for verb in _SPEECH.finditer(sentence):
         before = sentence[: verb.start()].split()[-_SUBJECT_REACH:]
         if speaker & set(analyze(" ".join(before))):
             return True
     if _PRONOUN_OPENS.match(sentence) and _SPEECH.search(" ".join(sentence.split()[:3])):
-        return bool(speaker & set(analyze(_sentence_before(text, candidate.span.start))))
+        return bool(speaker & set(analyze(_sentence_before(index, candidate))))
     return False
 
 
-def _sentence_before(text: str, start: int) -> str:
-    window = max(0, start - _BEFORE)
-    spans = split_sentences(text, window, start)
-    return text[spans[-1].start : spans[-1].end] if spans else ""
+def _sentence_before(index: DocumentIndex, candidate: Candidate) -> str:
+    """The content sentence before the candidate's, across passages (sentence_nav.py): a heading or furniture
+    between them is not read as it."""
+    chunk = next((c for c in index.chunks if candidate.span in c.sentences), None)
+    if chunk is None:
+        return ""
+    before, _ = neighbours(index, chunk, candidate.span, 1, 0)
+    return index.text[before[0].span.start : before[0].span.end] if before else ""

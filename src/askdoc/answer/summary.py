@@ -32,6 +32,7 @@ from askdoc.answer.contract import marker
 from askdoc.answer.document_sentences import IndexedSentence, content_sentences
 from askdoc.answer.gist import LEAD, lead_index, prose_sentences
 from askdoc.answer.mmr import mmr_order
+from askdoc.answer.opinion import states_view
 from askdoc.answer.summary_candidates import near_sentences
 from askdoc.answer.textrank import textrank_scores
 from askdoc.index.document_index import DocumentIndex
@@ -64,6 +65,9 @@ _LICENCE_NOTICE = re.compile(
     r"permission is granted to (copy|make|distribute)|see the (gnu )?(general|lesser|free documentation) (public )?licen[cs]e)\b",
     re.I,
 )
+# A document that states the writer's view in this many sentences argues, and its thesis is one of them: the ebb.org
+# post has 9, the Debian Manifesto 2 (eval/dev/articles.jsonl, fit half: a03 "What is the author's main argument?").
+MIN_VIEWS = 2
 _ARGUMENT = re.compile(
     r"\b(argu\w*|thesis|claim|stance|position|opinion|message|point of|getting at|want|believe|conclu\w*|case for)\b", re.I
 )
@@ -114,9 +118,15 @@ def candidates(index: DocumentIndex) -> list[IndexedSentence]:
 
 
 def thesis_sentence(index: DocumentIndex, title_vector: np.ndarray) -> IndexedSentence | None:
-    """The content sentence closest to the title, None when the document has no content sentence."""
+    """The content sentence closest to the title; when the document states the writer's view in ``MIN_VIEWS``
+    sentences or more (opinion.py), the one of those closest to the document's centre. None without content."""
     sentences = candidates(index)
     sentences = near_sentences(index, prose_sentences(sentences, [_text(index, s.span) for s in sentences]), title_vector)
+    views = [s for s in sentences if states_view(_text(index, s.span))]
+    if len(views) >= MIN_VIEWS:
+        # the view nearest what the whole text is about (the mean of its sentences), not its title
+        centre = index.sentence_vectors[[s.row for s in sentences]].mean(axis=0)
+        return views[int(np.argmax(index.sentence_vectors[[s.row for s in views]] @ centre))]
     if not sentences:
         return None
     cosines = index.sentence_vectors[[s.row for s in sentences]] @ title_vector

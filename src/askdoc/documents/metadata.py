@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from askdoc.documents.licence import COPYRIGHT_MARK, YEARS, copyright_holder, licence, terms_paragraphs
-from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED, SIGNED
+from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED, REVISED, SIGNED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
 
 # Bylines, datelines and dates are looked for in a document's first paragraphs only.
@@ -60,7 +60,7 @@ def find_metadata(
     return DocumentMetadata(
         title=_hinted(text, hints.get("title"), kind) or _title(text, paragraphs, headings),
         authors=authors,
-        date=date or _located(hinted_date) or _first_date(text, head) or hinted_date,
+        date=date or _located(hinted_date) or _revised(text, head) or _first_date(text, head) or hinted_date,
         publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs)
         or _organisation(holder),
         source=_published(text, paragraphs),
@@ -105,16 +105,31 @@ def _title(text: str, paragraphs: tuple[Paragraph, ...], headings: list[tuple[st
 
 
 def _byline(text: str, head: list[Paragraph]) -> tuple[MetadataField, ...]:
+    """The names of the first byline among the head's paragraphs, a paragraph or one of its lines ("Written by Ian
+    A. Murdock" over "Revised 01/06/94")."""
     for paragraph in head:
-        match = BYLINE.match(text[paragraph.start : paragraph.end])
-        if match:
-            names, start = match.group(1), paragraph.start + match.start(1)
-            found = []
-            for piece in _NAME_SPLIT.split(names.rstrip(".")):
-                offset = text.find(piece, start, paragraph.end)
-                found.append(MetadataField(piece, offset, offset + len(piece)))
-            return tuple(found)
+        block = text[paragraph.start : paragraph.end]
+        for start, end in [(0, len(block)), *((line.start(), line.end()) for line in re.finditer(r"[^\n]+", block))]:
+            match = BYLINE.match(block[start:end].strip())
+            if match:
+                start, end = paragraph.start + start, paragraph.start + end
+                return tuple(_named(text, piece, start, end) for piece in _NAME_SPLIT.split(match.group(1).rstrip(".")))
     return ()
+
+
+def _named(text: str, name: str, start: int, end: int) -> MetadataField:
+    offset = text.find(name, start, end)
+    return MetadataField(name, offset, offset + len(name))
+
+
+def _revised(text: str, head: list[Paragraph]) -> MetadataField | None:
+    """The date of a line that names it as the text's date ("Revised 01/06/94", metadata_lines.REVISED)."""
+    for paragraph in head:
+        for line in re.finditer(r"[^\n]+", text[paragraph.start : paragraph.end]):
+            match = REVISED.match(line.group(0).strip())
+            if match:
+                return _named(text, match.group(1), paragraph.start + line.start(), paragraph.start + line.end())
+    return None
 
 
 def _signing_spans(paragraphs: tuple[Paragraph, ...], headings: list[tuple[str, int]]) -> list[tuple[int, int]]:

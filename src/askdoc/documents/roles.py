@@ -15,13 +15,20 @@ import re
 from collections import Counter
 
 from askdoc.documents.formats.blocks import Block
-from askdoc.documents.metadata_lines import is_metadata_line
+from askdoc.documents.metadata_lines import is_dated_byline, is_metadata_line
 
 # Phrases of page furniture in general (publishing, sharing, navigation, legal boilerplate).
 _FURNITURE_WORDS = re.compile(
     r"\b(copyright(ed)?|©|all rights reserved|disclaimer|fair use|original source|originally published|"
     r"cross-post|republish|reprint|share (this|on|buttons?)|forward this|follow us|subscribe|newsletter|cookies?\b|sign up|"
     r"become a (member|subscriber|patron)|donate|comment on|leave a comment|comments? (are|is) closed|"
+    # a blog's footer (the ebb.org post): "Submit comments on this post to …", "licensed under a Creative Commons …",
+    # "ebb ℠ is a service mark of …"
+    r"submit (a |your )?comments?|comments? on this (post|article|story|page)|licen[cs]ed under|creative commons|"
+    r"service mark|trademark of|"
+    # an editor's note set above a text (doc-debian's "Please note that this document is provided in order to
+    # document Debian's history." over the Debian Manifesto)
+    r"editor'?s note|please note that this (document|article|page|post|text)|"
     r"articles by|posts by|more by|featured image|image (credit|source|courtesy)|photo(graph)? (by|credit)|"
     r"media inquiries|press inquiries|contact us|privacy policy|terms of (use|service)|skip to (main )?content|"
     r"back to top|related (articles|posts)|read more|print this|email this|next:|previous:|up:)",
@@ -66,7 +73,7 @@ def assign_roles(blocks: list[Block]) -> None:
             block.role = "heading"
         elif block.role == "furniture":
             continue
-        elif is_metadata_line(block.text) and index < max(3, 2 * _HEAD_SHARE * n):
+        elif (is_metadata_line(block.text) and index < max(3, 2 * _HEAD_SHARE * n)) or is_dated_byline(block.text):
             block.role = "metadata"
         elif _is_furniture(block, _at_edge(index, n), headings, topical):
             block.role = "furniture"

@@ -32,4 +32,13 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 20: an HTML page's names marked as its authors (class or itemprop "author") are its authors (formats/html_page.py).
 # 21: a line that is only a month and a year at a document's head is its date (documents/metadata_lines.py).
 # 22: footnote references after a sentence's end ("rich. [1] About") belong to neither sentence (text/sentences.py).
-READING_VERSION = 22
+# 23: a heading without a level sits inside the open section, beside a plain heading just before it, and the next
+#     heading with a level closes it; "Appendix A." and "Chapter 4." take their numbering's level (documents/outline.py).
+# 24: in plain text a short numbered line that goes on from the numbered heading before it is a heading
+#     (formats/numbered_sequence.py).
+# 25: an HTML page's permalink anchors are removed before it is read, so that no entry is dropped with its anchor
+#     (formats/html_permalinks.py).
+# 26: a byline may open with its date ("Tuesday 15 October 2019 by …"), a byline and a "Revised 01/06/94" line may
+#     share a block, and blog footers' comment prompts, licence and service-mark lines are furniture
+#     (documents/metadata_lines.py, metadata.py, roles.py).
+READING_VERSION = 26

@@ -1,6 +1,7 @@
 """Plain text: hard-wrapped text is reflowed (reflow.py); else blank lines separate paragraphs.
 
-Short lines above body text are headings.
+Short lines above body text are headings, and so are short numbered lines that go on from the numbered
+heading before them (numbered_sequence.py).
 
 An RFC's or Internet-Draft's header names its authors (rfc_header.py).
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from askdoc.documents.formats.blocks import Block, assemble, join_broken, mark_headings
+from askdoc.documents.formats.numbered_sequence import mark_numbered_headings
 from askdoc.documents.formats.rfc_header import header_authors
 from askdoc.documents.markup import clean_inline
 from askdoc.documents.reflow import reflow, to_lines, wrap_width
@@ -31,6 +33,7 @@ def parse_text(text: str, path: str, sha256: str) -> Document:
     blocks = join_broken(reflow(lines, width) if width is not None else _blocks(text))
     assign_roles(blocks)
     mark_headings(blocks)
+    mark_numbered_headings(blocks)
     authors = header_authors(text)
     return assemble(blocks, path, sha256, hints={"author": "; ".join(authors)} if authors else None)
 
