@@ -19,9 +19,9 @@ another party, another agent beside it, likeness turned round), a thing named on
 one that names another thing by the first part of the question's hyphened name withhold it too (issue 12, read on
 readers_held4–8); so do a question word held only inside a longer word ("urandom" for "random", other_name.py), the
 question's words held inside a condition (condition_only.py) and another name as the sentence's subject where the title
-holds the question's (yes_blockers.another_subject; the fifth precision pass, read on readers_held9 and eval/dev/articles). ``verdict`` states "yes" when the sentence
-holds the proposition and does not deny it, "no" when it holds the rest of it and denies it,
-and "undecided" otherwise: the answer then quotes the sentence without a verdict. The
+holds the question's (yes_blockers.another_subject; the fifth precision pass, read on readers_held9 and eval/dev/articles).
+``verdict`` states "yes" when the sentence holds the proposition and does not deny it, "no" when it holds the rest of
+it and denies it, and "undecided" otherwise: the answer then quotes the sentence without a verdict. The
 thresholds are chosen by bench/verdicts.py on the fit part of eval/verdicts/ and on
 eval/dev/verdicts.jsonl for a precision of stated verdicts of at least .95 (see ``THRESHOLDS``).
 """
