@@ -29,6 +29,10 @@ from askdoc.answer.verdict import decide
         # Another name as the sentence's subject: the title's "w3m" does not stand in for it (articles c12).
         ("Can w3m handle cookies?", "Lynx can handle cookies.", (), "History of w3m", "undecided"),
         ("Can Lynx handle cookies?", "Lynx can handle cookies.", (), "History of w3m", "yes"),
+        # A name the title holds inside a longer word is the title's (readers_held5 ls-05, end to end).
+        ("Can libsodium do password hashing?",
+         "Sodium is a new, easy-to-use software library for encryption, decryption, signatures, password hashing and "
+         "more.", (), "libsodium", "yes"),
         # "I don't" tells the speaker's mind, it forbids nothing (articles c12, the sentence quoted next).
         ("Can w3m handle cookies?",
          "I don't intend w3m to be a substitute of any other browsers, including Netscape and Lynx.", (), "History of w3m",

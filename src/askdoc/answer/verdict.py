@@ -215,7 +215,7 @@ def cues(
     matched += list(alike)
     matched += [t for t in permission_terms(terms, said) if t not in matched]
     titled = content(tokens(topic)) if subject is None else []  # a mention is shown in the quoted sentence
-    titled = [] if another_party(terms, said) or another_subject(terms, said) else titled
+    titled = [] if another_party(terms, said) or another_subject(terms, said, titled) else titled
     matched += [t for t in terms if t not in matched and any(same_term(t, w) or is_alias(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
     contrasted, satisfied = _contrasts(question, sentence, asked, terms, matched, missing, said)
