@@ -41,4 +41,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 26: a byline may open with its date ("Tuesday 15 October 2019 by …"), a byline and a "Revised 01/06/94" line may
 #     share a block, and blog footers' comment prompts, licence and service-mark lines are furniture
 #     (documents/metadata_lines.py, metadata.py, roles.py).
-READING_VERSION = 26
+# 27: a FAQ's short answer ("Yes.", "No.") opening its paragraph is a sentence of its own (text/sentences.py).
+READING_VERSION = 27
