@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from askdoc.documents.field_block import block_author, block_licence
 from askdoc.documents.licence import COPYRIGHT_MARK, YEARS, copyright_holder, licence, terms_paragraphs
 from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED, REVISED, SIGNED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
@@ -52,6 +53,7 @@ def find_metadata(
         or _hinted_list(text, hints.get("author"), kind)
         or _section_authors(text, paragraphs)
         or _signed(text, _signing_spans(paragraphs, headings))
+        or block_author(text, paragraphs)
     )
     date, publisher = _dateline(text, head)
     hinted_date = _hinted(text, hints.get("date"), kind)
@@ -65,7 +67,7 @@ def find_metadata(
         or _organisation(holder),
         source=_published(text, paragraphs),
         copyright=holder,
-        licence=licence(text, terms),
+        licence=licence(text, terms) or block_licence(text, paragraphs),
     )
 
 

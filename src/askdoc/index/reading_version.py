@@ -41,5 +41,6 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 26: a byline may open with its date ("Tuesday 15 October 2019 by …"), a byline and a "Revised 01/06/94" line may
 #     share a block, and blog footers' comment prompts, licence and service-mark lines are furniture
 #     (documents/metadata_lines.py, metadata.py, roles.py).
-# 27: a FAQ's short answer ("Yes.", "No.") opening its paragraph is a sentence of its own (text/sentences.py).
-READING_VERSION = 27
+# 27: a block of "Key: value" lines names its program's author and licence wherever it stands (documents/field_block.py).
+# 28: a FAQ's short answer ("Yes.", "No.") opening its paragraph is a sentence of its own (text/sentences.py).
+READING_VERSION = 28
