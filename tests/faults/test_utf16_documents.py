@@ -28,7 +28,8 @@ def test_chinese_utf16_without_a_mark_is_read(codec: str, tmp_path: Path, guard)
     assert load_document(path).text.split() == CHINESE.split()
 
 
-SHORT = ["长江是中国最长的河流。", "北京是中华人民共和国的首都", "東京は日本の首都です。", "“你好”，世界……再见"]
+# The last is katakana alone, every byte printable Latin-1 ("0¤0ó0¹0È0ü0ë" read as UTF-16-BE).
+SHORT = ["长江是中国最长的河流。", "北京是中华人民共和国的首都", "東京は日本の首都です。", "“你好”，世界……再见", "インストール"]
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])

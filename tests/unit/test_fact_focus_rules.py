@@ -69,3 +69,14 @@ def test_a_why_answer_takes_no_cause_from_another_paragraph() -> None:
     assert answer(two, "Why is poverty an advantage?", "Your second advantage") == [
         "Your second advantage, poverty, might not sound like an advantage."
     ]
+
+
+def test_a_why_answer_takes_a_reaction_as_the_cause() -> None:
+    desk = handmade_index(
+        "The Internet Freedom Desk was a natural outgrowth of this goal. "
+        "It was founded in 2001 as a direct reaction to the crack-down on media after September 11th."
+    )
+    assert answer(desk, "Why was the Internet Freedom Desk created?", "The Internet Freedom Desk") == [
+        "The Internet Freedom Desk was a natural outgrowth of this goal.",
+        "It was founded in 2001 as a direct reaction to the crack-down on media after September 11th.",
+    ]

@@ -46,7 +46,8 @@ _WHY = re.compile(r"^\W*(why|how come|for what reason|what (is|was|were|are) the
 _PRONOUN = re.compile(r"^\W*(he|she|they|his|her|their|him|them)\b", re.I)
 _CAUSE = re.compile(
     r"\b(because|since(?! \d)|due to|owing to|thanks to|in order to|so that|so as to|and so|"
-    r"the reason|reasons? (for|why)|in retaliation|in response to|poses? a threat|as a sign of|caused by|"
+    r"the reason|reasons? (for|why)|in retaliation|in response to|(as an? )?(direct )?reaction to|poses? a threat|"
+    r"as a sign of|caused by|"
     r"for (violating|breaking|refusing|failing|being)|the problem (for \w+ )?(now )?is)\b",
     re.I,
 )

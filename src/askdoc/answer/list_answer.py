@@ -13,6 +13,7 @@ from askdoc.answer.entity_list import compose_list
 from askdoc.answer.list_request import list_request
 from askdoc.answer.open_list import compose_open_list
 from askdoc.answer.own_noun import document_sense
+from askdoc.answer.section_items import section_items
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage
 
@@ -24,6 +25,8 @@ def compose_list_answer(
     request = list_request(question)
     if request.singular:
         return compose(index, question, query_vector, passages)
+    if (listed := section_items(index, request)) is not None:
+        return listed
     if request.item_type is None:
         return compose_open_list(index, question, query_vector, passages) or Composition(ABSTENTION_TEXT, (), 0.0, True)
     if document_sense(index, request):

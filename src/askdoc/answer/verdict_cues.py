@@ -76,7 +76,15 @@ _RANGE_MARKS = ("or later", "or newer", "or above", "or higher", "and later", "a
 # issue 12: "happen"/"occur" and "people" each add one right verdict on eval/dev/verdicts.jsonl, none wrong.
 _FRAME = frozenset(analyze("article author writer document draft piece page mention think view believe say according opinion "
                            "come get go give put keep newer later already happen occur people"))
+# "according" frames the question ("according to the author"); "accord" itself does not ("of his own accord"): a sentence
+# that does not hold it does not decide (issue 12, the fifth precision pass: eval/dev/articles' d14, a Yes quoting
+# "felt he had been forced out", withheld).
+_ACCORD = "accord"
 _SCOPE = 5
+# Quantifiers of a kind named in the plural: "almost all Unix variants", "many platforms", "most distributions".
+_MANY = frozenset({"all", "most", "many", "some", "various", "several", "numerous", "other"})
+# Words that open a list of examples of the noun before them (verdict_cues._examples, is_example).
+_EXAMPLE_OPENINGS = (["such", "as"], ["like"], ["including"], ["e", "g"], ["for", "example"], ["for", "instance"])
 _SLOT = 2
 # Tokens after "all"/"some" that name what it quantifies ("all the embassy employees").
 _QUANTIFIED = 3
@@ -172,7 +180,7 @@ def same_term(a: Token, b: Token) -> bool:
 def question_terms(question: list[Token]) -> list[Token]:
     """The question's content tokens that name the proposition (frame words and the auxiliary dropped)."""
     words = content(question)
-    return [t for t in words if t.stem not in _FRAME]
+    return [t for t in words if t.stem not in _FRAME or (t.stem == _ACCORD and t.lower != "according")]
 
 
 def negated_terms(toks: list[Token], facts_only: bool = True, heads_only: bool = False) -> set[str]:
@@ -228,13 +236,41 @@ def _negated_tokens(toks: list[Token], facts_only: bool, heads_only: bool) -> li
 
 
 def _forward(toks: list[Token], at: int) -> list[Token]:
-    """The words a negator at ``at`` covers: up to the next punctuation mark or ``_SCOPE`` words."""
+    """The words a negator at ``at`` covers: up to the next punctuation mark or ``_SCOPE`` words, and the examples
+    of what it denies ("requiring no additional software, such as Perl" denies Perl)."""
     scope = []
-    for after in toks[at + 1 : at + 1 + _SCOPE]:
+    for n, after in enumerate(toks[at + 1 : at + 1 + _SCOPE], start=at + 1):
         if after.mark:
-            break
+            return scope + _examples(toks, n)
         scope.append(after)
     return scope
+
+
+def _examples(toks: list[Token], comma: int) -> list[Token]:
+    """The words of an example list that opens after the comma at ``comma`` ("…, such as Perl or Python."), up to the
+    clause's end; none when no example opens there."""
+    opening = next((e for e in _EXAMPLE_OPENINGS if [t.lower for t in toks[comma + 1 : comma + 1 + len(e)]] == e), None)
+    if toks[comma].text != "," or opening is None:
+        return []
+    listed = []
+    for tok in toks[comma + 1 + len(opening) :]:
+        if tok.mark and tok.text != ",":
+            break
+        listed.append(tok)
+    return listed
+
+
+def _among_many(toks: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` names a kind the sentence counts many of ("works under almost all Unix variants"): it says where
+    the thing holds, not that it holds nowhere else (GNU Wget's README, "Does it work on Windows?")."""
+    return any(t.lower in _MANY for t in toks[max(0, tok.at - 3) : tok.at])
+
+
+def is_example(toks: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` stands in an example list ("software such as OpenSSL", "e.g. Debian"): one instance of a kind,
+    not the value a question's slot is filled with."""
+    before = [t.lower for t in toks[max(0, tok.at - 6) : tok.at] if not t.mark]
+    return any(before[i : i + len(e)] == e for e in _EXAMPLE_OPENINGS for i in range(len(before) - len(e) + 1))
 
 
 def _ends_clause(tok: Token) -> bool:
@@ -452,8 +488,13 @@ def slot_values(sentence: list[Token], anchors: list[Token], kind: str) -> list[
     for n, tok in enumerate(words):
         if any(same_term(tok, a) for a in anchors):
             for other in words[max(0, n - _SLOT) : n + _SLOT + 1]:
-                if other is not tok and not other.quoted and value_kind(other, other.at == 0) == kind and not _in_list(
-                    sentence, other
+                if (
+                    other is not tok
+                    and not other.quoted
+                    and value_kind(other, other.at == 0) == kind
+                    and not _in_list(sentence, other)
+                    and not is_example(sentence, other)
+                    and not _among_many(sentence, other)
                 ):
                     found.append(other)
     return found

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from askdoc.documents.date_forms import written_date
+from askdoc.documents.field_block import block_author, block_licence
 from askdoc.documents.licence import COPYRIGHT_MARK, YEARS, copyright_holder, licence, terms_paragraphs
 from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, FROM_SITE, MODIFIED, PUBLISHED, REVISED, SIGNED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
@@ -53,6 +54,7 @@ def find_metadata(
         or _hinted_list(text, hints.get("author"), kind)
         or _section_authors(text, paragraphs)
         or _signed(text, _signing_spans(paragraphs, headings))
+        or block_author(text, paragraphs)
     )
     date, publisher = _dateline(text, head)
     hinted_date = _hinted_date(text, hints.get("date"), kind, head)
@@ -68,7 +70,7 @@ def find_metadata(
         or _organisation(holder) or site,
         source=_published(text, paragraphs) or site,
         copyright=holder,
-        licence=licence(text, terms),
+        licence=licence(text, terms) or block_licence(text, paragraphs),
     )
 
 

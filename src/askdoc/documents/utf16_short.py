@@ -8,6 +8,13 @@ neither so nor as letters of one script; and few of its code units are two print
 bytes. The last rule is what tells Latin text in Windows-1252 apart: "résumé"
 read as UTF-16-BE is three ideographs, but every code unit of it but the accented ones is two
 ASCII letters, while a Chinese code unit is that only about one time in five.
+
+Two more rules tell random Latin-1 apart, as tests/test_properties.py draws it: unassigned code
+points and CJK Extension A ideographs (U+3400-U+4DBF, rare in text, and what "4"-"9", ":"-"@"
+or "A"-"M" before any byte reads as in UTF-16-BE) are not CJK text; and when every byte is
+printable Latin-1, so the bytes read as clean Latin-1 text too, the reading needs 8 characters,
+not 6, unless it is kana alone (every code unit's high byte 0x30, "0" in Latin-1): katakana
+words such as "ダウンロード" are all printable Latin-1 ("0À0¦0ó0í0ü0É") and common.
 """
 
 from __future__ import annotations
@@ -35,6 +42,17 @@ SHORT_BYTES = 128
 # reads the same 46,745 CJK strings without them and misreads the same 6 Latin ones.
 _PUNCTUATION_BLOCKS = ((0x3000, 0x302F), (0x3040, 0x30FF), (0xFF00, 0xFFEF))
 _GENERAL_PUNCTUATION = (0x2010, 0x2027)  # dashes, curly quotes, the ellipsis
+# No string of the CJK catalogues has an Extension A ideograph; 39 of the 42 Latin-1 strings that askdoc misread in
+# 200,000 drawn as tests/test_properties.py draws them had one (CI found "0@0@0\xa00¡400A0¡", read "\u3040\u3040゠ァ㐰ぁァ",
+# whose U+3040 is unassigned). Leaving out both, bench/utf16_short.py reads the same 46,745 CJK strings.
+_EXTENSION_A = (0x3400, 0x4DBF)
+# Every byte printable Latin-1 (no C0 or C1 control): 90% of the CJK readings have a control byte, random Latin-1
+# never. With Extension A left out, 11 of 600,000 drawn Latin-1 strings were still read as UTF-16, all 6 or 7
+# ideographs of printable bytes. Needing 8 characters then, none is (7: 1); bench/utf16_short.py reads 46,365 CJK
+# strings of 48,894 (46,745 before; 7: 46,511) and misreads 4 Windows-1252 ones instead of 6 (7: 6).
+_MIN_PRINTABLE_CHARACTERS = 8
+_PRINTABLE_LATIN_1 = frozenset(range(0x20, 0x7F)) | frozenset(range(0xA0, 0x100))
+_KANA_HIGH_BYTE = 0x30
 
 
 def short_utf16(sample: bytes) -> str | None:
@@ -45,7 +63,19 @@ def short_utf16(sample: bytes) -> str | None:
     cjk = [codec for codec, text in readings.items() if _cjk_text(text)]
     if len(cjk) != 1 or any(_one_script(text) for codec, text in readings.items() if codec != cjk[0]):
         return None
+    if len(sample) < 2 * _MIN_PRINTABLE_CHARACTERS and _printable_latin_1(sample) and not _kana_only(sample, cjk[0]):
+        return None
     return cjk[0]
+
+
+def _printable_latin_1(sample: bytes) -> bool:
+    return all(byte in _PRINTABLE_LATIN_1 for byte in sample)
+
+
+def _kana_only(sample: bytes, codec: str) -> bool:
+    """Whether every code unit of ``sample`` in ``codec`` has the kana block's high byte."""
+    high = sample[0::2] if codec == "utf-16-be" else sample[1::2]
+    return all(byte == _KANA_HIGH_BYTE for byte in high)
 
 
 def _ascii_unit_share(sample: bytes) -> float:
@@ -76,6 +106,8 @@ def _one_script(text: str | None) -> bool:
 
 def _cjk_character(char: str) -> bool:
     code = ord(char)
+    if unicodedata.category(char) == "Cn" or _EXTENSION_A[0] <= code <= _EXTENSION_A[1]:
+        return False
     if any(low <= code <= high for low, high in _PUNCTUATION_BLOCKS):
         return True
     if _GENERAL_PUNCTUATION[0] <= code <= _GENERAL_PUNCTUATION[1]:

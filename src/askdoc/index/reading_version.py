@@ -41,8 +41,11 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 26: a byline may open with its date ("Tuesday 15 October 2019 by …"), a byline and a "Revised 01/06/94" line may
 #     share a block, and blog footers' comment prompts, licence and service-mark lines are furniture
 #     (documents/metadata_lines.py, metadata.py, roles.py).
-# 27: a page whose headings stand in <body> itself is read as one <article>, headings kept (formats/html_bare_body.py);
+# 27: a block of "Key: value" lines names its program's author and licence wherever it stands (documents/field_block.py).
+# 28: on a PDF's first page a heading the running heads repeat is its title and stays (formats/pdf.py).
+# 29: a FAQ's short answer ("Yes.", "No.") opening its paragraph is a sentence of its own (text/sentences.py).
+# 30: a page whose headings stand in <body> itself is read as one <article>, headings kept (formats/html_bare_body.py);
 #     a PDF's no-break space drawn on its own keeps its words apart (formats/pdf.py); "From Wikipedia, …" is the
 #     source and a footer's "last modified on" the date, both furniture; a markup date is cited where the text
 #     writes it (documents/metadata_lines.py, metadata.py, date_forms.py, roles.py).
-READING_VERSION = 27
+READING_VERSION = 30

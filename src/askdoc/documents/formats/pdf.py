@@ -233,13 +233,19 @@ def _block(lines: list[_Line], body_size: float, page: int, after_large: bool) -
 
 
 def _without_running_lines(blocks: list[Block], pages: int) -> list[Block]:
-    """Drop a page's first or last block when the same line (numbers aside) opens or closes most pages."""
+    """Drop a page's first or last block when the same line (numbers aside) opens or closes most pages; on the
+    first page a heading so repeated is the title the running heads repeat, and stays (shared-mime-info-spec.pdf's
+    "Shared MIME-info Database" was dropped, and its title read from the line under it)."""
     if pages < _RUNNING_MIN_PAGES:
         return blocks
     edges = [block for index, block in enumerate(blocks) if _at_page_edge(blocks, index)]
     counts = Counter(_shape(block.text) for block in edges)
     running = {shape for shape, count in counts.items() if count >= _RUNNING_MIN_PAGES and count > pages / 2}
-    return [block for block in blocks if not (block in edges and _shape(block.text) in running)]
+    return [
+        block
+        for block in blocks
+        if not (block in edges and _shape(block.text) in running and not (block.page == 1 and block.heading))
+    ]
 
 
 def _running_shapes(pages: list[list[_Line]]) -> set[str]:

@@ -1,0 +1,30 @@
+"""An example list ("such as Perl") belongs to the noun before it: denied with it, and never a slot's value; nor
+is a kind the sentence counts many of ("almost all Unix variants") (verdict_cues._examples, is_example,
+_among_many). Sentences of GNU Wget's README, a document outside the verdict sets."""
+
+from __future__ import annotations
+
+from askdoc.answer.verdict import decide
+
+PERL = (
+    "Wget works under almost all Unix variants in use today and, unlike many of its historical predecessors, is "
+    "written entirely in C, thus requiring no additional software, such as Perl."
+)
+OPENSSL = "The external software it does work with, such as OpenSSL, is optional."
+
+
+def test_an_example_of_what_is_denied_is_not_affirmed() -> None:
+    assert decide("Does wget need Perl?", PERL, topic="GNU Wget") != "yes"
+    assert decide("Does it need Perl?", "It needs no software, like Perl or Python.") != "yes"
+
+
+def test_an_example_does_not_fill_the_questions_slot() -> None:
+    assert decide("Does it work on Windows?", OPENSSL, topic="GNU Wget") == "undecided"
+
+
+def test_a_value_named_outside_an_example_still_decides() -> None:
+    assert decide("Is wget written entirely in C?", PERL, topic="GNU Wget") == "yes"
+
+
+def test_a_kind_counted_many_does_not_deny_another_value() -> None:
+    assert decide("Does it work on Windows?", PERL, topic="GNU Wget") == "undecided"
