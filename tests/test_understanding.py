@@ -24,6 +24,8 @@ HISTORY = ["When was Soleimani killed?"]
         ("Explain briefly what this opinion piece says", "summary"),
         ("What did the author conclude from the vote?", "fact"),
         ("What value does the argument to -m expect?", "fact"),
+        ("Where is this article from?", "metadata"),
+        ("Which companies are named in the article?", "list"),
     ],
 )
 def test_intent(encoder: Encoder, question: str, kind: str) -> None:

@@ -12,6 +12,7 @@ from askdoc.answer.asked_checks import asked_checked
 from askdoc.answer.characterisation import characterised
 from askdoc.answer.composer import Composition, compose_ranked
 from askdoc.answer.expected_value import value_checked
+from askdoc.answer.heading_question import heading_section_first
 from askdoc.answer.howto import asks_how, howto_answer
 from askdoc.answer.intent import Intent
 from askdoc.answer.metadata_answer import compose_metadata, field_checked
@@ -47,7 +48,7 @@ def compose_by_kind(
     by = rank if kind == "yesno" else rank_to_quote
     ranked = by(index, question, query_vector, passages)
     if kind == "fact":
-        ranked = said_first(index, question, ranked, encode)
+        ranked = heading_section_first(index, question, said_first(index, question, ranked, encode), passages, encode)
     answer = compose_ranked(index, question, ranked, passages)
     if kind == "metadata":
         return field_checked(question, answer)

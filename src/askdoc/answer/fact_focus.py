@@ -11,7 +11,8 @@ Three rules, each on the best sentence only:
 - why: the best sentence opens with a consequence ("Therefore, …", "For this reason, …", "This
   means …") → add the sentence before it; else, when it states no cause, add the nearest neighbour
   that does (because, since, so that, due to, in order to, thanks to, for violating …, or the sentence right
-  after opening "Otherwise, …", which says why what the best one asks should be done); for "Why does the
+  after opening "Otherwise, …", which says why what the best one asks should be done), else the next paragraph's
+  first sentence when it gives the cause of what the best one says (next_paragraph_cause.py); for "Why does the
   writer mention X?" with no such neighbour, the sentence that makes X's point (mention_point.py);
 - a best sentence that ends in a colon introduces what the question asks about → add the
   sentence after it (not for who-questions, whose name is in the introducing sentence).
@@ -35,6 +36,7 @@ from askdoc.answer.cited_passages import passage_rank
 from askdoc.answer.contract import MAX_WORDS
 from askdoc.answer.conversation import own_question
 from askdoc.answer.mention_point import asks_why_mentioned, point_sentence
+from askdoc.answer.next_paragraph_cause import next_paragraph_cause
 from askdoc.answer.sentence_nav import Located, neighbours
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage, Span
@@ -78,7 +80,10 @@ def focus(
         # Both do not fit: the cause before a "Therefore, …" answers a why-question alone; a name, a quote or
         # a cue found near the best sentence needs that sentence (eval/real capport-07: the nearby "because"
         # belongs to another item).
-        cause_alone = _WHY.search(question) and _CONSEQUENCE.search(_sentence(index, best))
+        # The next paragraph's cause says again what the best sentence said ("I have been silent … because …").
+        cause_alone = _WHY.search(question) and (
+            _CONSEQUENCE.search(_sentence(index, best)) or not _same_paragraph(index, best.span, added.span)
+        )
         return ([added], passages) if cause_alone else (chosen, passages)
     kept = [best, added]
     for companion in sorted((c for c in chosen if c.span != best.span), key=lambda c: -c.probability):
@@ -102,6 +107,8 @@ def _neighbour_needed(index: DocumentIndex, question: str, best: Candidate, pass
         before, after = neighbours(index, chunk, best.span, *_CAUSE_REACH)
         nearest = [s for s in (*after[:1], *before, *after[1:]) if _same_paragraph(index, s.span, best.span)]
         cause = next((s for s in nearest if _CAUSE.search(_text(index, s)) or _is_warning(index, s, after)), None)
+        if cause is None and not asks_why_mentioned(question):
+            cause = next_paragraph_cause(index, chunk, best.span, _cause_at)
         if cause is None and asks_why_mentioned(question):
             return point_sentence(index, question, chunk, best.span)
         return cause
@@ -109,6 +116,12 @@ def _neighbour_needed(index: DocumentIndex, question: str, best: Candidate, pass
         _, after = neighbours(index, chunk, best.span, 0, 1)
         return after[0] if after else None
     return None
+
+
+def _cause_at(text: str) -> int | None:
+    """Where the sentence's cause opens ("because", "due to" …), None when it states none."""
+    found = _CAUSE.search(text)
+    return found.start() if found else None
 
 
 def _same_paragraph(index: DocumentIndex, one: Span, other: Span) -> bool:

@@ -9,6 +9,7 @@ open list: ``ItemType`` None.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -104,7 +105,8 @@ def list_request(question: str) -> ListRequest:
     head = " ".join(rest[: end.start() if end else len(rest)].split()[:4])
     if opening.group().split()[0].lower() == "who" and opening.group(1) is None:
         head = ""  # "Who died …": no noun names what is asked for
-    singular = _singular(head) if head else (opening.group(1) or "").lower() in ("is", "was")
+    number = (opening.group(1) or "").lower()
+    singular = number in ("is", "was") if not head or number else _singular(head)
     if singular or not _EVERY.match(rest[end.start() if end else len(rest) :]):
         return ListRequest(None, excluded, head, singular)
     for item_type, pattern in _TYPES:
@@ -114,6 +116,14 @@ def list_request(question: str) -> ListRequest:
 
 
 def _singular(head: str) -> bool:
-    """Whether the phrase naming what is asked for is singular ("variable", "company"), so one thing is asked."""
-    last = head.split()[-1].lower()
+    """Whether the phrase naming what is asked for is singular ("variable", "company"), so one thing is asked.
+
+    The phrase may run on into the verb ("company sells SLS": no list of verbs ends it): a lower-case word in -s
+    after a lower-case word without one, with words after it, is a verb agreeing with a singular noun ("company
+    sells"; "operating systems" ends the phrase); else the phrase's last word tells."""
+    words = head.split()
+    for before, word in itertools.pairwise(words[:-1]):
+        if before.islower() and word.islower() and word.endswith("s") and not before.endswith("s"):
+            return True
+    last = words[-1].lower()
     return not (last.endswith("s") or last in _IRREGULAR_PLURALS)

@@ -17,6 +17,7 @@ import re
 from askdoc.answer.composer import Composition
 from askdoc.answer.contract import ABSTENTION_TEXT, marker
 from askdoc.answer.metadata_fields import asked_field, asks_of_the_document, states_field
+from askdoc.documents.metadata_lines import MODIFIED
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Citation, DocumentMetadata, MetadataField, Passage, Span
@@ -58,7 +59,7 @@ def compose_metadata(index: DocumentIndex, question: str) -> Composition | None:
     markers = _cite(index, located, citations, "") if located else None
     if markers is None:
         return None
-    return Composition(_stated(name, located, markers), tuple(citations), CONFIDENCE, False)
+    return Composition(_stated(name, located, markers, index.text), tuple(citations), CONFIDENCE, False)
 
 
 def _over_documents(index: DocumentIndex, question: str, name: str) -> Composition | None:
@@ -72,7 +73,7 @@ def _over_documents(index: DocumentIndex, question: str, name: str) -> Compositi
     for document, record in (named or records)[:_MOST_DOCUMENTS]:
         located = _located(record.metadata, name, starts.get(document, 0))
         markers = _cite(index, located, citations, document) if located else None
-        parts.append(f"{document}: {'not stated.' if markers is None else _stated(name, located, markers)}")
+        parts.append(f"{document}: {'not stated.' if markers is None else _stated(name, located, markers, index.text)}")
     left = len(named or records) - _MOST_DOCUMENTS
     if left > 0:
         parts.append(f"({left} more document{'s' if left > 1 else ''}: ask about one by name.)")
@@ -111,9 +112,11 @@ def _cite(index: DocumentIndex, located: list[MetadataField], citations: list[Ci
     return markers
 
 
-def _stated(name: str, located: list[MetadataField], markers: list[int]) -> str:
+def _stated(name: str, located: list[MetadataField], markers: list[int], text: str) -> str:
     values = " and ".join(f.value for f in located)
     phrase = _PHRASES[name]
+    if name == "date" and all(MODIFIED.match(text[_line(text, f.start or 0, f.end or 0).start :].lstrip()) for f in located):
+        phrase = "It was last modified on {}"  # a footer's "This page was last modified on …": not when it was published
     if name == "date" and all(_MONTH_OR_YEAR.fullmatch(f.value) for f in located):
         phrase = phrase.replace(" on ", " in ")
     return f"{phrase.format(values)}." + "".join(f" {marker(n)}" for n in dict.fromkeys(markers))

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 
+# "Where is this article from?", "where does this post come from": the site or outlet the document itself came from
+_WHERE_FROM = re.compile(
+    r"^\W*where('s| is| was| does| did) (it|this|(this|the)( [\w-]+)? "
+    r"(article|document|page|post|piece|story|text|essay|report)) (come )?from\W*$",
+    re.I,
+)
 _ASKED = (
     # the document's own licence and copyright, not ones it talks about ("Which license conflict is given as a
     # precedent?", "How big must a contribution be before the FSF needs copyright papers?", "What should I do with a
@@ -34,7 +40,7 @@ _ASKED = (
     ("source", re.compile(
         r"\b(originally|original (source|publication|outlet|venue|site|version)|"
         r"first (publish\w*|appear\w*|ran|run|printed)|source|come from|republished from|"
-        r"before\b.*\b(published|ran|appeared|did)|where\b.*\b(published|appeared))\b", re.I
+        r"before\b.*\b(published|ran|appeared|did)|where\b.*\b(published|appeared))\b|" + _WHERE_FROM.pattern, re.I
     )),
     ("publisher", re.compile(
         r"\b(publisher|publish(ed|es)? (it|this|by)|who published|outlet|website|site|journal|newspaper|magazine|"
@@ -77,11 +83,28 @@ def asks_of_the_document(question: str) -> bool:
     return bool(_OF_THE_DOCUMENT.search(question))
 
 
+# A sentence gives the document's own date only when it speaks of the document ("This FAQ was last revised in 2003",
+# "the manual, dated 1998"): "Fm was written before 1991" (w3m's STORY.html) dates a program it tells of, and quoting
+# it for "When was it written?" answers another question (eval/dev/articles.jsonl c04).
+_OWN_DATE = re.compile(
+    r"\b(this|these|the present) ([\w-]+ )?(article|document|paper|piece|text|essay|post|page|report|story|book|manual|"
+    r"file|guide|memo|study|readme|draft|faq|version|edition|manifesto|history)\b|"
+    r"\b(last (modified|updated|edited|revised)|revised|dated)\b",
+    re.I,
+)
+
+
 def states_field(field: str, text: str) -> bool:
-    """Whether ``text`` speaks of ``field`` the way a sentence stating it does ("Authors of … are …", "published in")."""
-    return bool(_STATES[field].search(text))
+    """Whether ``text`` speaks of ``field`` the way a sentence stating it does ("Authors of … are …", "published in");
+    a date, of the document's own."""
+    return bool(_STATES[field].search(text)) and (field != "date" or bool(_OWN_DATE.search(text)))
 
 
 def asked_field(question: str) -> str | None:
     """Which metadata field the question asks for, None when it names none."""
     return next((name for name, pattern in _ASKED if pattern.search(question)), None)
+
+
+def asks_where_from(question: str) -> bool:
+    """Whether the question asks where the document itself is from ("Where is this article from?")."""
+    return bool(_WHERE_FROM.search(question.strip()))

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from askdoc.documents.date_forms import written_date
 from askdoc.documents.field_block import block_author, block_licence
 from askdoc.documents.licence import COPYRIGHT_MARK, YEARS, copyright_holder, licence, terms_paragraphs
-from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, PUBLISHED, REVISED, SIGNED
+from askdoc.documents.metadata_lines import BYLINE, DATE, DATELINE, FROM_SITE, MODIFIED, PUBLISHED, REVISED, SIGNED
 from askdoc.types import DocumentMetadata, MetadataField, Paragraph
 
 # Bylines, datelines and dates are looked for in a document's first paragraphs only.
@@ -56,16 +57,18 @@ def find_metadata(
         or block_author(text, paragraphs)
     )
     date, publisher = _dateline(text, head)
-    hinted_date = _hinted(text, hints.get("date"), kind)
+    hinted_date = _hinted_date(text, hints.get("date"), kind, head)
+    site = _from_site(text, paragraphs[:_HEAD_PARAGRAPHS])
     terms = terms_paragraphs(paragraphs)
     holder = copyright_holder(text, terms) or copyright_holder(text, _head_headings(headings, terms))
     return DocumentMetadata(
         title=_hinted(text, hints.get("title"), kind) or _title(text, paragraphs, headings),
         authors=authors,
-        date=date or _located(hinted_date) or _revised(text, head) or _first_date(text, head) or hinted_date,
+        date=date or _located(hinted_date) or _revised(text, head) or _modified(text, paragraphs) or _first_date(text, head)
+        or hinted_date,
         publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs)
-        or _organisation(holder),
-        source=_published(text, paragraphs),
+        or _organisation(holder) or site,
+        source=_published(text, paragraphs) or site,
         copyright=holder,
         licence=licence(text, terms) or block_licence(text, paragraphs),
     )
@@ -77,6 +80,33 @@ def _hinted(text: str, value: str | None, kind: str) -> MetadataField | None:
     value = " ".join(value.split())
     at = text.find(value)
     return MetadataField(value, at, at + len(value), kind) if at >= 0 else MetadataField(value, None, None, kind)
+
+
+def _hinted_date(text: str, value: str | None, kind: str, head: list[Paragraph]) -> MetadataField | None:
+    """The format's date, located where the head writes it in its own way ("1999/2/18" for "1999-02-18")."""
+    field = _hinted(text, value, kind)
+    if field is None or field.start is not None or not head:
+        return field
+    found = written_date(text, field.value, head[0].start, max(p.end for p in head))
+    return MetadataField(text[found[0] : found[1]], found[0], found[1], kind) if found else field
+
+
+def _from_site(text: str, head: tuple[Paragraph, ...]) -> MetadataField | None:
+    """The site an encyclopedia's or wiki's page names under its title ("From Wikipedia, the free encyclopedia")."""
+    for paragraph in head:
+        match = FROM_SITE.match(text[paragraph.start : paragraph.end])
+        if match:
+            return MetadataField(match.group(1), paragraph.start + match.start(1), paragraph.start + match.end(1))
+    return None
+
+
+def _modified(text: str, paragraphs: tuple[Paragraph, ...]) -> MetadataField | None:
+    """The date of a footer's "This page was last modified on …" line (metadata_lines.MODIFIED)."""
+    for paragraph in paragraphs:
+        match = MODIFIED.match(text[paragraph.start : paragraph.end])
+        if match:
+            return MetadataField(match.group(1), paragraph.start + match.start(1), paragraph.start + match.end(1))
+    return None
 
 
 def _located(field: MetadataField | None) -> MetadataField | None:

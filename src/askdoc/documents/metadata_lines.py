@@ -41,6 +41,24 @@ PUBLISHED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# Where a text is from, as a site sets it under the title ("From Wikipedia, the free encyclopedia", "From Wikibooks,
+# open books for an open world"): the site's name, then a description of it, not a sentence.
+FROM_SITE = re.compile(r"^From ((?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+[^.!?\n]{2,60}$")
+# A footer dating the text's last change ("This page was last modified on 28 October 2016, at 06:56.", "Last edited
+# on 3 May 2021"): the date of the text as it stands.
+MODIFIED = re.compile(
+    rf"^(?:this (?:page|article|document|post|text|entry) was )?last (?:modified|edited|updated|revised)(?: on)?:?\s+"
+    rf"({DATE.pattern})",
+    re.IGNORECASE,
+)
+
+
+def is_provenance_line(text: str) -> bool:
+    """A line that says where the text is from or when it last changed ("From Wikipedia, the free encyclopedia",
+    "This page was last modified on 28 October 2016, at 06:56."): about the text, not part of what it says."""
+    text = " ".join(text.split())
+    return bool(FROM_SITE.match(text) or MODIFIED.match(text))
+
 
 def is_metadata_line(text: str) -> bool:
     """A byline ("By Jane Doe"), a dateline ("Global Research, April 19, 2020") or a dated revision line ("Revised

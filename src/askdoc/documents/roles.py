@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from askdoc.documents.formats.blocks import Block
-from askdoc.documents.metadata_lines import is_dated_byline, is_metadata_line
+from askdoc.documents.metadata_lines import is_dated_byline, is_metadata_line, is_provenance_line
 
 # Phrases of page furniture in general (publishing, sharing, navigation, legal boilerplate).
 _FURNITURE_WORDS = re.compile(
@@ -73,6 +73,8 @@ def assign_roles(blocks: list[Block]) -> None:
             block.role = "heading"
         elif block.role == "furniture":
             continue
+        elif is_provenance_line(block.text) and _at_edge(index, n):
+            block.role = "furniture"  # "From Wikipedia, …", "This page was last modified on …": metadata.py reads them
         elif (is_metadata_line(block.text) and index < max(3, 2 * _HEAD_SHARE * n)) or is_dated_byline(block.text):
             block.role = "metadata"
         elif _is_furniture(block, _at_edge(index, n), headings, topical):

@@ -44,4 +44,8 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 # 27: a block of "Key: value" lines names its program's author and licence wherever it stands (documents/field_block.py).
 # 28: on a PDF's first page a heading the running heads repeat is its title and stays (formats/pdf.py).
 # 29: a FAQ's short answer ("Yes.", "No.") opening its paragraph is a sentence of its own (text/sentences.py).
-READING_VERSION = 29
+# 30: a page whose headings stand in <body> itself is read as one <article>, headings kept (formats/html_bare_body.py);
+#     a PDF's no-break space drawn on its own keeps its words apart (formats/pdf.py); "From Wikipedia, …" is the
+#     source and a footer's "last modified on" the date, both furniture; a markup date is cited where the text
+#     writes it (documents/metadata_lines.py, metadata.py, date_forms.py, roles.py).
+READING_VERSION = 30

@@ -8,7 +8,8 @@ bench/html_extraction.py measured the choice on the corpus pages.
 trafilatura works on the string it is given and fetches nothing. A page too small for its
 main-text detection is read whole instead, as plain text. Text an older page writes outside any
 paragraph is put into one first (html_loose_text.py), since trafilatura drops it; permalink anchors are removed
-first (html_permalinks.py), since trafilatura drops a short term that holds one.
+first (html_permalinks.py), since trafilatura drops a short term that holds one. A page whose headings stand in
+<body> itself is read as one <article> (html_bare_body.py), since trafilatura's fallback drops headings.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import logging
 
 from askdoc.documents.formats.blocks import Block, assemble
+from askdoc.documents.formats.html_bare_body import with_bare_body_as_article
 from askdoc.documents.formats.html_loose_text import with_loose_text_wrapped
 from askdoc.documents.formats.html_page import page_lines
 from askdoc.documents.formats.html_permalinks import without_permalinks
@@ -38,7 +40,7 @@ def parse_html(text: str, path: str, sha256: str) -> Document:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     extracted = trafilatura.extract(
-        with_loose_text_wrapped(without_permalinks(text)),
+        with_bare_body_as_article(with_loose_text_wrapped(without_permalinks(text))),
         output_format="xml",
         with_metadata=True,
         include_comments=False,

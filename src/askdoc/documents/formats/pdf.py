@@ -65,6 +65,10 @@ class _LineCollector:
             if position:
                 self._close()
             if not piece.strip():
+                # a gap drawn on its own (LibreOffice sets "$163", a no-break space, "million" as three pieces):
+                # the words on either side keep it, as one space
+                if piece and self._open is not None and not self._open.text.endswith((" ", "\xa0")):
+                    self._open.text += " "
                 continue
             if self._open is None:
                 self._open = _Line(piece, y, size)
