@@ -93,3 +93,9 @@ def test_a_readme_that_names_no_maintainer_is_not_quoted_for_one(real_engine: Ca
     requests = real_engine("requests-README.md")
     assert requests.ask("Who is the current maintainer of Requests?").abstained
     assert "pip install requests" in requests.ask("How do I install Requests?").text
+
+
+def test_who_maintains_needs_a_name_where_maintaining_is_told() -> None:
+    readme = "libxml2 is an XML toolkit implemented in C, originally developed for the GNOME Project."
+    assert lacks_asked_value("Who maintains libxml2?", readme)
+    assert not lacks_asked_value("Who maintains libxml2?", "libxml2 is maintained by Nick Wellnhofer.")

@@ -30,6 +30,12 @@ _PROHIBITIONS = frozenset({"mustn't", "shouldn't", "don't"})
 _PROHIBITING_PAIRS = frozenset(
     f"{modal} {negator}" for modal in ("must", "should", "shall", "may", "do") for negator in ("not", "never")
 )
+# "don't" and "do not" instruct only with no subject before them ("Please don't use …", "Don't …"); "I don't intend w3m
+# to be a substitute" tells the speaker's mind (issue 12, the fifth precision pass: eval/dev/articles' c12, "Can w3m
+# handle cookies?", answered No from that sentence once "Lynx can handle cookies" no longer said Yes; no verdict of any
+# bench/verdicts.py part changes).
+_INSTRUCTING = frozenset({"don't", "do"})
+_BEFORE_INSTRUCTION = frozenset({"please", "and", "but", "so", "then"})
 _CLAUSE_BREAKS = frozenset({"but", "while", "whereas", "although", "though", "yet", "unless", "except"})
 
 
@@ -51,13 +57,22 @@ def prohibits(question: list[Token], sentence: list[Token], matched: list[Token]
     return False
 
 
+def _has_subject(sentence: list[Token], n: int, pair: str) -> bool:
+    """Whether the "don't" or "do not" ending at ``n`` follows a word that is its subject, so it instructs no one."""
+    first = n - 1 if pair.split(" ")[0] in _INSTRUCTING and pair in _PROHIBITING_PAIRS else n
+    if sentence[first].lower not in _INSTRUCTING or first == 0:
+        return False
+    before = sentence[first - 1]
+    return not before.mark and before.lower not in _BEFORE_INSTRUCTION
+
+
 def _prohibitions(sentence: list[Token]) -> list[tuple[list[Token], list[Token]]]:
     """Each prohibition's clause (the words after it, to the next punctuation mark or conjunction) and
     the words after that clause."""
     found = []
     for n, tok in enumerate(sentence):
         pair = f"{sentence[n - 1].lower} {tok.lower}" if n else ""
-        if tok.lower in _PROHIBITIONS or pair in _PROHIBITING_PAIRS:
+        if (tok.lower in _PROHIBITIONS or pair in _PROHIBITING_PAIRS) and not _has_subject(sentence, n, pair):
             end = n + 1
             while end < len(sentence) and not sentence[end].mark and sentence[end].lower not in _CLAUSE_BREAKS:
                 end += 1

@@ -17,9 +17,11 @@ round, a verb that undoes, an aim, a word denied only away from the question's w
 another party, another agent beside it, likeness turned round), a thing named only as possible (possible_only.py), a
 "no" that denies a word the question only qualifies with (denied_modifier.py), a sentence that is itself a question, and
 one that names another thing by the first part of the question's hyphened name withhold it too (issue 12, read on
-readers_held4–8). ``verdict`` states "yes" when the sentence
-holds the proposition and does not deny it, "no" when it holds the rest of it and denies it,
-and "undecided" otherwise: the answer then quotes the sentence without a verdict. The
+readers_held4–8); so do a question word held only inside a longer word ("urandom" for "random", other_name.py), the
+question's words held inside a condition (condition_only.py) and another name as the sentence's subject where the title
+holds the question's (yes_blockers.another_subject; the fifth precision pass, read on readers_held9 and eval/dev/articles).
+``verdict`` states "yes" when the sentence holds the proposition and does not deny it, "no" when it holds the rest of
+it and denies it, and "undecided" otherwise: the answer then quotes the sentence without a verdict. The
 thresholds are chosen by bench/verdicts.py on the fit part of eval/verdicts/ and on
 eval/dev/verdicts.jsonl for a precision of stated verdicts of at least .95 (see ``THRESHOLDS``).
 """
@@ -30,12 +32,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from askdoc.answer.condition_only import conditional_only
 from askdoc.answer.date_contrast import lone_date, opening_dated
 from askdoc.answer.denied_modifier import qualifier_denials
 from askdoc.answer.mention import mention_topic
 from askdoc.answer.modality import asks_permission, permission_terms, prohibits
 from askdoc.answer.near_terms import Near, WordVectors, near_terms
 from askdoc.answer.open_slot import open_slot
+from askdoc.answer.other_name import longer_names
 from askdoc.answer.possible_only import possible_only
 from askdoc.answer.synonym_terms import said_alike
 from askdoc.answer.verdict_cues import (
@@ -69,6 +73,7 @@ from askdoc.answer.verdict_cues import (
 from askdoc.answer.yes_blockers import (
     aims_only,
     another_party,
+    another_subject,
     both_ways,
     compound_split,
     first_part_only,
@@ -172,6 +177,8 @@ class Cues:
     both_ways: bool = False
     asks: bool = False
     another_thing: bool = False
+    renamed: bool = False
+    conditional: bool = False
 
 
 def cues(
@@ -208,14 +215,16 @@ def cues(
     matched += list(alike)
     matched += [t for t in permission_terms(terms, said) if t not in matched]
     titled = content(tokens(topic)) if subject is None else []  # a mention is shown in the quoted sentence
-    titled = [] if another_party(terms, said) else titled
+    titled = [] if another_party(terms, said) or another_subject(terms, said, titled) else titled
     matched += [t for t in terms if t not in matched and any(same_term(t, w) or is_alias(t, w) for w in titled)]
     missing = [t for t in terms if t not in matched]
     contrasted, satisfied = _contrasts(question, sentence, asked, terms, matched, missing, said)
     covered = len(matched) + len(satisfied)
     count = len(terms) or 1
+    renamed = longer_names(missing, said)
     in_neighbours = [
-        t for t in missing if t not in satisfied and value_kind(t) is None and any(same_term(t, w) for w in around)
+        t for t in missing
+        if t not in satisfied and t not in renamed and value_kind(t) is None and any(same_term(t, w) for w in around)
     ]
     unheld_words = [t for t in missing if t not in in_neighbours and t not in contrasted]
     opposed = opposite_terms(terms, matched, unheld_words, said)
@@ -285,6 +294,8 @@ def cues(
         both_ways=both_ways({_said_key(t, alike) for t in matched if value_kind(t) is None}, said),
         asks=sentence.rstrip().endswith("?"),
         another_thing=first_part_only(asked, said),
+        renamed=bool(renamed),
+        conditional=conditional_only(matched, said),
     )
 
 
@@ -419,7 +430,10 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     if found.hedged:
         return "no" if coverage_no >= limits.hedge else "undecided"
     blocked = found.contrast or found.unbound or found.modal or found.near_negation or found.bygone or found.opposite_said
-    blocked = blocked or found.reversed
+    # A question word held only inside a longer word ("urandom" for "random", other_name.py) and a proposition held inside
+    # a condition ("If you want to use /dev/random …", condition_only.py) withhold a "yes" (issue 12, the fifth precision
+    # pass: readers_held9's sa-11, in bench/verdicts.py and end to end; see the figures below ``THRESHOLDS``).
+    blocked = blocked or found.reversed or found.renamed or found.conditional
     # A "yes" rests on the neighbours' words or on a paraphrase, not on both: together they pieced "Does ls use
     # colour by default?" out of "… disabled both by default" beside "ls emits color codes only when …" (eval/real).
     if paraphrased and coverage > found.coverage:

@@ -30,6 +30,7 @@ import numpy as np
 
 from askdoc.answer.answerability import Candidate, stored_model
 from askdoc.answer.composer import Composition, cite
+from askdoc.answer.faq_verdict import faq_answer
 from askdoc.answer.near_terms import EncodeMany, WordVectors
 from askdoc.answer.stance import answer_from_title
 from askdoc.answer.verdict import decide
@@ -62,12 +63,18 @@ def with_verdict(
     words first, then with word vectors: a verdict the words decide needs no encoding, and over the
     173 questions of eval/reader_questions.jsonl the verdicts encode 87 words in 11 encoder calls
     (99 in 13 reading each candidate with vectors at once; main before the paraphrases: 54 in 8),
-    the same answers."""
+    the same answers.
+
+    A FAQ whose own question asks what ``question`` asks answers it with its short "Yes." or "No." (faq_verdict.py), before
+    any candidate is read: issue 12, the fifth precision pass; the figures are in faq_verdict.py."""
     asked = _QUESTION_END.split(question.strip())[-1]
     model = stored_model()
     vectors = _word_vectors(encode) if encode is not None else None
     if (stated := answer_from_title(index, asked, vectors, answer.confidence)) is not None:
         return stated
+    if (faq := faq_answer(index, asked, passages)) is not None:
+        text, citations = cite(index, question, [faq.quoted], faq.passages)
+        return Composition(f"{faq.verdict.capitalize()}. {text}" if faq.explained else text, citations, answer.confidence, False)
     if not ranked:
         return answer
     quoted = [c for c in ranked if c.probability >= model.companion_ratio * ranked[0].probability]

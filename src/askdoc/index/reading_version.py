@@ -43,4 +43,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 #     (documents/metadata_lines.py, metadata.py, roles.py).
 # 27: a block of "Key: value" lines names its program's author and licence wherever it stands (documents/field_block.py).
 # 28: on a PDF's first page a heading the running heads repeat is its title and stays (formats/pdf.py).
-READING_VERSION = 28
+# 29: a FAQ's short answer ("Yes.", "No.") opening its paragraph is a sentence of its own (text/sentences.py).
+READING_VERSION = 29

@@ -58,6 +58,10 @@ _ABBREVIATIONS = frozenset(
         "i.e",
     ]
 )
+# A FAQ's short answer opening its paragraph ("No.  The PKWare DCL uses …", "Yes. zlib doesn't handle dates.") is a
+# sentence of its own, whatever follows: "No." is an abbreviation only before a number ("No. 5"). Issue 12, the fifth
+# precision pass: joined, the quoted answer opened with the document's own verdict (zlib FAQ, readers_held8 zl-10).
+_SHORT_ANSWER = re.compile(r"(?:Yes|No)\.(?=\s+[^\d\s])(?!\s+of\b)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The word before a period is looked for in this many characters only: searching from the start
 # of the text made splitting quadratic in the document's length (minutes for a 1 MB document).
@@ -87,7 +91,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         spans.append(Span(cursor, match.start("refs") if match.group("refs") else match.end()))
         cursor = match.end()
     spans.append(Span(cursor, end))
-    return [trimmed for span in spans if (trimmed := _trim(text, span)) is not None]
+    return [piece for span in spans if (trimmed := _trim(text, span)) is not None for piece in _short_answer(text, trimmed)]
+
+
+def _short_answer(text: str, span: Span) -> list[Span]:
+    """``span`` with a short answer opening it ("Yes.", "No.") cut off as a sentence of its own."""
+    match = _SHORT_ANSWER.match(text, span.start, span.end)
+    if match is None:
+        return [span]
+    rest = _trim(text, Span(match.end(), span.end))
+    return [Span(span.start, match.end())] + ([rest] if rest is not None else [])
 
 
 def _trim(text: str, span: Span) -> Span | None:
