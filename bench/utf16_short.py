@@ -51,19 +51,24 @@ def cjk_read(strings: list[str]) -> tuple[int, int]:
 def latin_misread(strings: list[str]) -> tuple[int, int]:
     tried = misread = 0
     for text in strings:
-        try:
-            raw = text.encode("cp1252")
-            raw.decode("utf-8")
-            continue
-        except UnicodeEncodeError:
-            continue
-        except UnicodeDecodeError:
-            pass
-        if len(raw) >= SHORT_BYTES:
+        raw = windows_1252_only(text)
+        if raw is None or len(raw) >= SHORT_BYTES:
             continue
         tried += 1
         misread += _decoded(raw) != text
     return misread, tried
+
+
+def windows_1252_only(text: str) -> bytes | None:
+    """``text`` in Windows-1252 when it has that encoding and is not also UTF-8; else None."""
+    try:
+        raw = text.encode("cp1252")
+        raw.decode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    except UnicodeDecodeError:
+        return raw
+    return None
 
 
 def _decoded(raw: bytes) -> str | None:

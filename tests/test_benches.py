@@ -28,7 +28,7 @@ BENCHES = sorted(path.name for path in (ROOT / "bench").glob("*.py") if path.nam
 TESTED = {
     "calibration.py", "export_verify.py", "first_paint.py", "followups.py", "fusion.py", "html_extraction.py", "index_speed.py",
     "lists.py", "oneshot.py", "pdf_reading.py", "scale.py", "squad.py", "summaries.py", "utf16_short.py", "verdicts.py",
-    "warm_answer.py",
+    "warm_answer.py", "damaged_utf8.py",
 }
 # Benches too costly for a smoke run, each with the reason; they are run by hand.
 NOT_SMOKED = {
@@ -205,3 +205,10 @@ def test_utf16_short(tmp_path: Path) -> None:
     out = run_bench("utf16_short.py", "--limit", "300", index_dir=tmp_path)
     assert re.search(r"^CJK UTF-16 read: \d+/\d+ = [01]\.\d{4}$", out, re.M), out
     assert re.search(r"^Windows-1252 misread as UTF-16: \d+/\d+ = [01]\.\d{5}$", out, re.M), out
+
+
+def test_damaged_utf8(tmp_path: Path) -> None:
+    out = run_bench("damaged_utf8.py", "--limit", "100", index_dir=tmp_path)
+    for label in ("UTF-8 with a stray byte read as UTF-8", "UTF-8 with a cut character read as UTF-8", "Windows-1252 misread"):
+        for size in ("under 64 bytes", "64 bytes or more"):
+            assert re.search(rf"^{label}, {size}: \d+/\d+ = [01]\.\d{{4}}$", out, re.M), out

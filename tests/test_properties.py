@@ -142,6 +142,7 @@ def test_unicode_text_decodes_back(text: str, codec: str) -> None:
 @example("0000000¡0¡0¡")  # read as UTF-16-BE: 〰〰〰ァァァ (found by hypothesis)
 @example("00000¡000¡ÿ0")
 @example("0@0@0\xa00¡400A0¡")  # read as UTF-16-BE: kana, an unassigned U+3040 and an Extension A ideograph (found on CI)
+@example("ì´²R§@ÔµÕ¯.Ç±l")  # read as damaged UTF-8: Hangul, Armenian and Latin Extended with one bad byte (found on CI)
 def test_latin_1_text_decodes_back(text: str) -> None:
     """Latin-1 that is also valid UTF-8, or starts with the bytes of a byte-order mark, is read as such by design."""
     raw = text.encode("latin-1")

@@ -7,6 +7,7 @@ import codecs
 import unicodedata
 
 from askdoc.documents.formats import SUPPORTED
+from askdoc.documents.utf8_damaged import damaged_utf8
 from askdoc.documents.utf16_script import utf16_by_script
 from askdoc.errors import AskdocError
 
@@ -78,20 +79,13 @@ def _utf16_without_mark(sample: bytes) -> str | None:
 
 
 def _utf8_or_windows_1252(raw: bytes) -> str:
-    """UTF-8 when it decodes, or when it is UTF-8 with a few bad bytes (those become U+FFFD); else Windows-1252
-    (Latin-1 plus curly quotes), Latin-1 for its five unused bytes.
-
-    "A few": at most one per thousand bytes (at least one), and four good multi-byte characters for each, so
-    Windows-1252 text, whose high bytes rarely pair up as UTF-8, is not taken for damaged UTF-8.
-    """
+    """UTF-8 when it decodes, or when it is UTF-8 with a few bad bytes (askdoc.documents.utf8_damaged: those
+    become U+FFFD); else Windows-1252 (Latin-1 plus curly quotes), Latin-1 for its five unused bytes."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = raw.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    good = sum(1 for char in text if ord(char) > 0x7F) - bad
-    if bad <= max(1, len(raw) // 1000) and good >= 4 * bad:
+    if (text := damaged_utf8(raw)) is not None:
         return text
     try:
         return raw.decode("cp1252")
