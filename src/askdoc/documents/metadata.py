@@ -58,14 +58,14 @@ def find_metadata(
     )
     date, publisher = _dateline(text, head)
     hinted_date = _hinted_date(text, hints.get("date"), kind, head)
-    site = _from_site(text, paragraphs[:_HEAD_PARAGRAPHS])
+    site = _line_value(text, paragraphs[:_HEAD_PARAGRAPHS], FROM_SITE)
     terms = terms_paragraphs(paragraphs)
     holder = copyright_holder(text, terms) or copyright_holder(text, _head_headings(headings, terms))
     return DocumentMetadata(
         title=_hinted(text, hints.get("title"), kind) or _title(text, paragraphs, headings),
         authors=authors,
-        date=date or _located(hinted_date) or _revised(text, head) or _modified(text, paragraphs) or _first_date(text, head)
-        or hinted_date,
+        date=date or _located(hinted_date) or _revised(text, head) or _line_value(text, paragraphs, MODIFIED)
+        or _first_date(text, head) or hinted_date,
         publisher=publisher or _hinted(text, hints.get("publisher"), kind) or _copyright_holder(text, paragraphs)
         or _organisation(holder) or site,
         source=_published(text, paragraphs) or site,
@@ -91,19 +91,12 @@ def _hinted_date(text: str, value: str | None, kind: str, head: list[Paragraph])
     return MetadataField(text[found[0] : found[1]], found[0], found[1], kind) if found else field
 
 
-def _from_site(text: str, head: tuple[Paragraph, ...]) -> MetadataField | None:
-    """The site an encyclopedia's or wiki's page names under its title ("From Wikipedia, the free encyclopedia")."""
-    for paragraph in head:
-        match = FROM_SITE.match(text[paragraph.start : paragraph.end])
-        if match:
-            return MetadataField(match.group(1), paragraph.start + match.start(1), paragraph.start + match.end(1))
-    return None
-
-
-def _modified(text: str, paragraphs: tuple[Paragraph, ...]) -> MetadataField | None:
-    """The date of a footer's "This page was last modified on …" line (metadata_lines.MODIFIED)."""
+def _line_value(text: str, paragraphs: tuple[Paragraph, ...], line: re.Pattern[str]) -> MetadataField | None:
+    """The first group of the first paragraph that is a ``line`` of its kind: the site an encyclopedia's page names
+    under its title ("From Wikipedia, the free encyclopedia", metadata_lines.FROM_SITE), a footer's "This page was last
+    modified on …" date (metadata_lines.MODIFIED)."""
     for paragraph in paragraphs:
-        match = MODIFIED.match(text[paragraph.start : paragraph.end])
+        match = line.match(text[paragraph.start : paragraph.end])
         if match:
             return MetadataField(match.group(1), paragraph.start + match.start(1), paragraph.start + match.end(1))
     return None
