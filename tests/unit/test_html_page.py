@@ -60,3 +60,10 @@ def test_names_the_page_marks_as_its_authors_are_its_authors(tmp_path: Path) -> 
     )
     document = load_document(page)
     assert [_located(document, author) for author in document.metadata.authors] == ["Joey Hess", "Colin Watson"]
+
+
+def test_the_articles_own_footer_names_its_author() -> None:
+    page = load_document(REAL / "v8-emscripten-standalone-wasm.html")
+    assert [_located(page, author) for author in page.metadata.authors] == ["Alon Zakai"]
+    byline = next(p for p in page.paragraphs if page.text[p.start : p.end] == "Posted by Alon Zakai.")
+    assert byline.role == "metadata"

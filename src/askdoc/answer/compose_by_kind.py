@@ -16,6 +16,7 @@ from askdoc.answer.heading_question import heading_section_first
 from askdoc.answer.howto import asks_how, howto_answer
 from askdoc.answer.intent import Intent
 from askdoc.answer.metadata_answer import compose_metadata, field_checked
+from askdoc.answer.metadata_fields import asked_field
 from askdoc.answer.said_about import said_first
 from askdoc.answer.sentence_rank import rank_to_quote
 from askdoc.answer.summary import asks_for_argument, compose_summary
@@ -55,7 +56,13 @@ def compose_by_kind(
     if kind != "yesno":
         checked = act_checked(index, question, value_checked(index.text, question, answer), encode)
         answer = howto_answer(index, question, query_vector, passages, asked_checked(index, question, checked, encode))
-        return characterised(index, question, passages, answer)
+        answer = characterised(index, question, passages, answer)
+        # "What license is bc under?" names the program, not "the document", so it is a fact question; when no
+        # passage answers it, the licence the document states of itself does (documents/field_block.py, bc's
+        # "Copying: GNU GPL version 2").
+        if answer.abstained and asked_field(question) == "licence":
+            return compose_metadata(index, question) or answer
+        return answer
     from askdoc.answer.yesno import with_verdict
 
     return yesno_checked(index, question, with_verdict(index, question, ranked, passages, answer, encode), encode)

@@ -48,4 +48,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 #     a PDF's no-break space drawn on its own keeps its words apart (formats/pdf.py); "From Wikipedia, …" is the
 #     source and a footer's "last modified on" the date, both furniture; a markup date is cited where the text
 #     writes it (documents/metadata_lines.py, metadata.py, date_forms.py, roles.py).
-READING_VERSION = 30
+# 31: the byline of an HTML article's own <footer> ("Posted by Alon Zakai.") is read (formats/html_page.py).
+READING_VERSION = 31

@@ -67,6 +67,8 @@ def page_lines(html: str, extracted_title: str | None, main_text: str) -> PageLi
         return PageLines(None, (), None)
     heading, title = _title_heading(tree, extracted_title)
     head = _head_lines(heading, main_text) if heading is not None else ()
+    if heading is not None and not any(BYLINE.match(line) for line in head):
+        head += _footer_byline(heading)
     authors = _marked_authors(heading) if heading is not None else ()
     head += tuple(author for author in authors if author not in head)
     return PageLines(title, head, _licence(tree, main_text), _site(tree, title), authors)
@@ -122,6 +124,20 @@ def _head_lines(heading, main_text: str) -> tuple[str, ...]:
             lines.append(text)
             taken.append(element)
     return tuple(lines)
+
+
+def _footer_byline(heading) -> tuple[str, ...]:
+    """The byline of the article's own ``<footer>`` ("Posted by Alon Zakai.", the V8 blog), which trafilatura drops
+    with the footer: only in the ``<article>`` that holds the title heading, so a comment's "Posted by" is not read."""
+    article = next((a for a in heading.iterancestors() if a.tag == "article"), None)
+    if article is None:
+        return ()
+    for footer in article.iter("footer"):
+        for element in footer.iter(*_LINE_TAGS):
+            text = _words(element)
+            if text and len(text.split()) <= _LINE_MAX_WORDS and BYLINE.match(text):
+                return (text,)
+    return ()
 
 
 def _marked_authors(heading) -> tuple[str, ...]:
