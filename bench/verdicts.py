@@ -19,7 +19,8 @@ readers 8 (eval/verdicts/readers_held8.jsonl: the zlib FAQ, gpg-agent's README.D
 README.systemd, measured once before the rules it then chose, a dev set), readers 9 (eval/verdicts/readers_held9.jsonl:
 libsasl2's and libc6's README.Debian, measured once, then a dev set), the articles (eval/dev/articles.jsonl: four article-type
 documents, a dev set), readers 10 (eval/verdicts/readers_held10.jsonl: adduser's and cscope's README, git's
-README.Debian, measured once, then a dev set) and the yes/no questions of
+README.Debian, measured once, then a dev set), the held-out readers 11 (eval/verdicts/readers_held11.jsonl: fakeroot's
+README.saving, less's LESSOPEN, never used for a choice) and the yes/no questions of
 eval/reader_questions.jsonl (the bundled article; its deciding sentence is the one holding the gold evidence): the precision of
 stated verdicts (right yes/no over all stated, a verdict on an undecidable question counting as
 wrong) and the coverage (stated verdicts over questions with a yes/no answer). Then the thresholds
@@ -261,6 +262,7 @@ def main() -> None:
     held_readers8 = eval_items(ROOT / "eval" / "verdicts" / "readers_held8.jsonl", "held8", args.limit)
     held_readers9 = eval_items(ROOT / "eval" / "verdicts" / "readers_held9.jsonl", "held9", args.limit)
     held_readers10 = eval_items(ROOT / "eval" / "verdicts" / "readers_held10.jsonl", "held10", args.limit)
+    held_readers11 = eval_items(ROOT / "eval" / "verdicts" / "readers_held11.jsonl", "held11", args.limit)
     articles = eval_items(ROOT / "eval" / "dev" / "articles.jsonl", "articles", args.limit)
     fit = [i for i in items if i.split == "fit"]
     held = [i for i in items if i.split == "held"]
@@ -270,7 +272,8 @@ def main() -> None:
              ("readers 4 (dev)", held_readers4), ("readers 5 (dev)", held_readers5),
              ("readers 6 (dev)", held_readers6), ("readers 7 (dev)", held_readers7),
              ("readers 8 (dev)", held_readers8), ("readers 9 (dev)", held_readers9), ("articles (dev)", articles),
-             ("readers 10 (dev)", held_readers10), ("reader_questions", reader))
+             ("readers 10 (dev)", held_readers10),
+             ("held-out readers 11", held_readers11), ("reader_questions", reader))
     print(f"verdict.THRESHOLDS: {THRESHOLDS}")
     for name, part in parts:
         show(name, part, THRESHOLDS, args.verbose)
