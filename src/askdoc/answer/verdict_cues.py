@@ -81,6 +81,8 @@ _FRAME = frozenset(analyze("article author writer document draft piece page ment
 # "felt he had been forced out", withheld).
 _ACCORD = "accord"
 _SCOPE = 5
+# A condition of the question, from its "if"/"unless"/"once" to the next comma or the end.
+_CONDITION_CLAUSE = re.compile(r"\b(?:if|unless|once|whenever)\b[^,?]*")
 # Quantifiers of a kind named in the plural: "almost all Unix variants", "many platforms", "most distributions".
 _MANY = frozenset({"all", "most", "many", "some", "various", "several", "numerous", "other"})
 # Words that open a list of examples of the noun before them (verdict_cues._examples, is_example).
@@ -615,7 +617,8 @@ def hedged(question_text: str, sentence: list[Token], terms: list[Token]) -> boo
     """A question about something done ("already", "has … been") answered by a plan or an expectation. A plan
     word after an article ("the proposed bill") names what it qualifies: a plan of the question's act only when
     that word is a question term ("the planned withdrawal"), not in "the proposed bill has been organized …"."""
-    lowered = question_text.lower()
+    # "already" inside the question's condition ("… if the root logger already has handlers?") asks nothing done.
+    lowered = _CONDITION_CLAUSE.sub("", question_text.lower())
     asks_done = "already" in lowered or lowered.startswith(("has ", "have ", "had "))
     return asks_done and any(t.lower in _HEDGES and _plans_asked(sentence, n, terms) for n, t in enumerate(sentence))
 

@@ -37,6 +37,9 @@ _ORGANISATION = re.compile(
 # Foundation bfox@gnu.org"; RFC 7322's "Author's Address" likewise).
 _AUTHORS_SECTION = re.compile(r"^\W*(authors?|author'?s'? address(es)?)\W*$", re.I)
 _LEADING_NAME = re.compile(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s*(?:,|$|\n|<|\(|\S+@))")
+# The writer's address after a byline's name ("Author: Vinay Sajip <vinay_sajip at red-dove dot com>", Python's
+# logging HOWTO; "by Jane Doe (jane@example.org)"): not part of the name.
+_ADDRESS_AFTER = re.compile(r"\s*[<(][^<>()]*(?:@|\bat\b)[^<>()]*[>)]\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _YEARS = re.compile(YEARS)
 _COPYRIGHT = re.compile(
@@ -135,7 +138,7 @@ def _byline(text: str, head: list[Paragraph]) -> tuple[MetadataField, ...]:
     for paragraph in head:
         block = text[paragraph.start : paragraph.end]
         for start, end in [(0, len(block)), *((line.start(), line.end()) for line in re.finditer(r"[^\n]+", block))]:
-            match = BYLINE.match(block[start:end].strip())
+            match = BYLINE.match(_ADDRESS_AFTER.sub("", block[start:end].strip()))
             if match:
                 start, end = paragraph.start + start, paragraph.start + end
                 return tuple(_named(text, piece, start, end) for piece in _NAME_SPLIT.split(match.group(1).rstrip(".")))

@@ -49,4 +49,5 @@ an index built by the earlier reading is then rebuilt instead of answering from 
 #     source and a footer's "last modified on" the date, both furniture; a markup date is cited where the text
 #     writes it (documents/metadata_lines.py, metadata.py, date_forms.py, roles.py).
 # 31: the byline of an HTML article's own <footer> ("Posted by Alon Zakai.") is read (formats/html_page.py).
-READING_VERSION = 31
+# 32: a byline's trailing address ("<vinay_sajip at red-dove dot com>") is not part of the name (documents/metadata.py).
+READING_VERSION = 32
