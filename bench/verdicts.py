@@ -18,8 +18,9 @@ Jansson's README, procps's bugs.md, OpenSSH's README, measured once, then a dev 
 readers 8 (eval/verdicts/readers_held8.jsonl: the zlib FAQ, gpg-agent's README.Debian, postgresql-common's
 README.systemd, measured once before the rules it then chose, a dev set), readers 9 (eval/verdicts/readers_held9.jsonl:
 libsasl2's and libc6's README.Debian, measured once, then a dev set), the articles (eval/dev/articles.jsonl: four article-type
-documents, a dev set), the held-out readers 10 (eval/verdicts/readers_held10.jsonl: adduser's and cscope's README, git's
-README.Debian, never used for a choice) and the yes/no questions of
+documents, a dev set), readers 10 (eval/verdicts/readers_held10.jsonl: adduser's and cscope's README, git's
+README.Debian, measured once, then a dev set), the held-out readers 11 (eval/verdicts/readers_held11.jsonl: fakeroot's
+README.saving, less's LESSOPEN, never used for a choice) and the yes/no questions of
 eval/reader_questions.jsonl (the bundled article; its deciding sentence is the one holding the gold evidence): the precision of
 stated verdicts (right yes/no over all stated, a verdict on an undecidable question counting as
 wrong) and the coverage (stated verdicts over questions with a yes/no answer). Then the thresholds
@@ -38,6 +39,8 @@ prohibition, "own accord" asked, a FAQ's short "Yes."/"No." a sentence of its ow
 readers 9 .933 -> 1.000 at .438 (14 of 32), articles (eval/dev/articles.jsonl, new here) .750 -> 1.000 at .300 (3 of
 10), every other part unchanged (1.000). readers_held10 (43 questions over adduser's and cscope's README and git's
 README.Debian, written after the withholding rules, measured once): .882 at .436 (15 right of 17; main .833, 15 of 18).
+The sixth precision pass (a new name for a thing asked kept, another path in the question's place, the present against
+"ever"): readers 10 .882 -> 1.000 at .385 (15 of 39), every other part unchanged.
 
 Before it (issue 12, the fourth precision pass: a quoted word no negating prefix, a three-part version a value, a word of
 letters and digits never paraphrased, another agent after the same verb (also beside the sentence), likeness turned round,
@@ -259,6 +262,7 @@ def main() -> None:
     held_readers8 = eval_items(ROOT / "eval" / "verdicts" / "readers_held8.jsonl", "held8", args.limit)
     held_readers9 = eval_items(ROOT / "eval" / "verdicts" / "readers_held9.jsonl", "held9", args.limit)
     held_readers10 = eval_items(ROOT / "eval" / "verdicts" / "readers_held10.jsonl", "held10", args.limit)
+    held_readers11 = eval_items(ROOT / "eval" / "verdicts" / "readers_held11.jsonl", "held11", args.limit)
     articles = eval_items(ROOT / "eval" / "dev" / "articles.jsonl", "articles", args.limit)
     fit = [i for i in items if i.split == "fit"]
     held = [i for i in items if i.split == "held"]
@@ -268,7 +272,8 @@ def main() -> None:
              ("readers 4 (dev)", held_readers4), ("readers 5 (dev)", held_readers5),
              ("readers 6 (dev)", held_readers6), ("readers 7 (dev)", held_readers7),
              ("readers 8 (dev)", held_readers8), ("readers 9 (dev)", held_readers9), ("articles (dev)", articles),
-             ("held-out readers 10", held_readers10), ("reader_questions", reader))
+             ("readers 10 (dev)", held_readers10),
+             ("held-out readers 11", held_readers11), ("reader_questions", reader))
     print(f"verdict.THRESHOLDS: {THRESHOLDS}")
     for name, part in parts:
         show(name, part, THRESHOLDS, args.verbose)

@@ -61,9 +61,9 @@ def test_the_unseen_set_is_eval_entries_whose_evidence_is_in_their_document() ->
     assert [r["id"] for r in records if f" {normalize(r['evidence'])} " not in texts[r["doc"]]] == []
 
 
-@pytest.mark.parametrize("name", [f"readers_held{n}.jsonl" for n in range(5, 11)])
+@pytest.mark.parametrize("name", [f"readers_held{n}.jsonl" for n in range(5, 12)])
 def test_a_late_held_out_readers_set_reads_its_own_documents_and_quotes_them(name: str) -> None:
-    """eval/verdicts/readers_held5.jsonl to readers_held10.jsonl (bench/verdicts.py's parts of
+    """eval/verdicts/readers_held5.jsonl to readers_held11.jsonl (bench/verdicts.py's parts of
     those names): yes, no and undecidable questions over documents no other verdict set reads, each evidence there."""
     held5 = ROOT / "eval" / "verdicts" / name
     sets = [ROOT / "eval" / "dev" / "verdicts.jsonl", ROOT / "eval" / "dev" / "verdicts_unseen.jsonl"]

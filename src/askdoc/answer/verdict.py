@@ -19,7 +19,10 @@ another party, another agent beside it, likeness turned round), a thing named on
 one that names another thing by the first part of the question's hyphened name withhold it too (issue 12, read on
 readers_held4–8); so do a question word held only inside a longer word ("urandom" for "random", other_name.py), the
 question's words held inside a condition (condition_only.py) and another name as the sentence's subject where the title
-holds the question's (yes_blockers.another_subject; the fifth precision pass, read on readers_held9 and eval/dev/articles).
+holds the question's (yes_blockers.another_subject; the fifth precision pass, read on readers_held9 and eval/dev/articles),
+a new name for a thing the question asks kept (yes_blockers.renewed) and another path, URL or file name where the question
+names one (other_path.py); a sentence stating only the present says no "no" to a question about the past or "ever"
+(present_only.py; the sixth precision pass, read on readers_held10).
 ``verdict`` states "yes" when the sentence holds the proposition and does not deny it, "no" when it holds the rest of
 it and denies it, and "undecided" otherwise: the answer then quotes the sentence without a verdict. The
 thresholds are chosen by bench/verdicts.py on the fit part of eval/verdicts/ and on
@@ -40,7 +43,9 @@ from askdoc.answer.modality import asks_permission, permission_terms, prohibits
 from askdoc.answer.near_terms import Near, WordVectors, near_terms
 from askdoc.answer.open_slot import open_slot
 from askdoc.answer.other_name import longer_names
+from askdoc.answer.other_path import other_path
 from askdoc.answer.possible_only import possible_only
+from askdoc.answer.present_only import present_only
 from askdoc.answer.synonym_terms import said_alike
 from askdoc.answer.verdict_cues import (
     Token,
@@ -80,6 +85,7 @@ from askdoc.answer.yes_blockers import (
     likeness_turned,
     order_turned,
     other_agent,
+    renewed,
     undoes,
 )
 
@@ -179,6 +185,8 @@ class Cues:
     another_thing: bool = False
     renamed: bool = False
     conditional: bool = False
+    other_path: bool = False
+    present: bool = False
 
 
 def cues(
@@ -296,6 +304,8 @@ def cues(
         another_thing=first_part_only(asked, said),
         renamed=bool(renamed),
         conditional=conditional_only(matched, said),
+        other_path=other_path(question, sentence),
+        present=present_only(asked, said),
     )
 
 
@@ -308,7 +318,7 @@ def _turned(asked: list[Token], said: list[Token]) -> bool:
     """Whether the sentence holds the question's words but turns them round (yes_blockers.py): withhold a "yes"."""
     return (
         order_turned(asked, said) or likeness_turned(asked, said) or undoes(asked, said) or aims_only(asked, said)
-        or other_agent(asked, said)
+        or other_agent(asked, said) or renewed(asked, said)
     )
 
 
@@ -399,6 +409,14 @@ def _key(token: Token) -> str:
 
 def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     """The verdict the cues support under ``limits``."""
+    said = _verdict(found, limits)
+    # A sentence that states the present ("Currently, DIR_MODE defaults to 0700") denies nothing of the past or of "ever"
+    # (present_only.py; issue 12, the sixth precision pass: readers_held10's ad-16 end to end, no bench part changed).
+    return "undecided" if said == "no" and found.present else said
+
+
+def _verdict(found: Cues, limits: Thresholds) -> Verdict:
+    """The verdict the cues support under ``limits``, the present read against the past aside."""
     # A question asserts nothing: a FAQ's "Will zlib work on a 64-bit machine?" decides neither way. bench/verdicts.py
     # (issue 12): no verdict of any part changes (their deciding sentences are statements); end to end, readers_held8's
     # two verdicts stated on a FAQ's question (zl-09 No, zl-11 Yes, both wrong) are withheld.
@@ -434,6 +452,9 @@ def verdict(found: Cues, limits: Thresholds = THRESHOLDS) -> Verdict:
     # a condition ("If you want to use /dev/random …", condition_only.py) withhold a "yes" (issue 12, the fifth precision
     # pass: readers_held9's sa-11, in bench/verdicts.py and end to end; see the figures below ``THRESHOLDS``).
     blocked = blocked or found.reversed or found.renamed or found.conditional
+    # Another path, URL or file name where the question names one ("/var/lib/git/" for "/srv/git", other_path.py) withholds
+    # a "yes" (issue 12, the sixth precision pass: readers_held10's gd-03; see other_path.py).
+    blocked = blocked or found.other_path
     # A "yes" rests on the neighbours' words or on a paraphrase, not on both: together they pieced "Does ls use
     # colour by default?" out of "… disabled both by default" beside "ls emits color codes only when …" (eval/real).
     if paraphrased and coverage > found.coverage:

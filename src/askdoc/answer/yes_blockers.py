@@ -2,6 +2,8 @@
 
 - The order in time turned round: "enforced after any startup files are read" for "enforced before …".
 - Likeness turned round: "a completely different compressed data format" for "the same format" (``likeness_turned``).
+- Keeping turned round: "should be done in a dedicated project with a new name" for "Should a rewrite keep the adduser
+  name?" (``renewed``: "keep" is a light verb the proposition drops, so every question word is held).
 - A verb that undoes what the question asks about, which the question does not ask: "'rbash' turns off
   any restrictions in the shell spawned" for "Does rbash keep its restrictions in the shell it spawns?"
   ("keep" is a light verb the proposition drops).
@@ -38,6 +40,10 @@ _ORDER = {"before": "after", "after": "before", "earlier": "later", "later": "ea
 # "same" is a stopword, so no question term is missing when the sentence says "different" in its place.
 _SAME = frozenset({"same", "identical", "similar", "alike", "equivalent"})
 _DIFFERENT = frozenset({"different", "differs", "differ", "differing", "distinct", "dissimilar", "unlike", "incompatible"})
+# "keep the name", "retain its name": the question asks that a thing stay; "a new name", "another name" is not it.
+_KEEPING = frozenset({"keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "preserve", "preserves",
+                      "preserved", "same", "existing", "original", "current"})
+_RENEWING = frozenset({"new", "another", "different", "other", "fresh"})
 # "turns off", "switches off", "disables", "removes": the thing is undone.
 _UNDOING = frozenset({"disable", "disables", "disabled", "disabling", "remove", "removes", "removed", "removing",
                       "revoke", "revokes", "revoked", "drop", "drops", "dropped", "lift", "lifts", "lifted"})
@@ -73,6 +79,21 @@ def likeness_turned(question: list[Token], sentence: list[Token]) -> bool:
         if any(t.lower in asked for t in question) and not any(t.lower in asked for t in sentence):
             return any(t.lower in other for t in sentence)
     return False
+
+
+def renewed(question: list[Token], sentence: list[Token]) -> bool:
+    """The question asks that a thing be kept ("keep the adduser name") and the sentence names a new one of it ("a
+    dedicated project with a new name"): a new or another word right before a question word the question does not
+    qualify so. bench/verdicts.py (issue 12, the sixth precision pass): readers_held10's wrong Yes (ad-21) withheld, no
+    other verdict of any part changed."""
+    if not any(t.lower in _KEEPING for t in question):
+        return False
+    asked = [t for t in content(question) if t.lower not in _KEEPING]
+    renewed = {t.lower for t in question if t.lower in _RENEWING}
+    return any(
+        before.lower in _RENEWING and before.lower not in renewed and any(same_term(word, t) for t in asked)
+        for before, word in pairwise(sentence)
+    )
 
 
 def undoes(question: list[Token], sentence: list[Token]) -> bool:
