@@ -1,5 +1,5 @@
 """A licence question that names the program is answered from the licence the document states of itself when no
-passage answers it (answer/compose_by_kind.py). The text is GNU bc's README (GPL-2.0-or-later), abridged."""
+passage answers it (answer/compose_by_kind.py), in GNU bc's README (unit/bc_readme.py)."""
 
 from __future__ import annotations
 
@@ -10,24 +10,7 @@ import pytest
 from askdoc.answer.engine import Engine
 from askdoc.embedding.embedder import Encoder
 from conftest import article_request
-
-README = """GNU bc version 1.07:
-
-\tThe timetest step takes a minimum of 10 minutes to complete.
-
--------- Original comp.sources.reviewed README --------
-
-Program: GNU bc
-Author: Philip A. Nelson
-E-mail: phil@cs.wwu.edu
-OS: UNIX (BSD, System V, MINIX, POSIX)
-Copying: GNU GPL version 2
-Copyright holder: Free Software Foundation, Inc.
-Version: bc version 1.01
-
-bc is an arbitrary precision numeric processing language. Syntax is similar to C, but differs in many
-substantial areas.
-"""
+from unit.bc_readme import BC_README
 
 
 @pytest.mark.slow  # builds a real index with the model
@@ -35,7 +18,7 @@ def test_a_licence_question_naming_the_program_gets_the_documents_licence(
     tmp_path: Path, model_dir: Path, encoder: Encoder
 ) -> None:
     document = tmp_path / "README"
-    document.write_text(README, encoding="utf-8")
+    document.write_text(BC_README, encoding="utf-8")
     engine = Engine.open(article_request(tmp_path / "index", model_dir, encoder, document))
     answer = engine.ask("What license is bc under?")
     assert not answer.abstained and "GNU GPL version 2" in answer.text

@@ -1,37 +1,17 @@
-"""A "Key: value" block names its program's author and licence wherever it stands (documents/field_block.py).
-
-The text is GNU bc's README (GPL-2.0-or-later, © Free Software Foundation), abridged: its build notes, then
-the original README's header block."""
+"""A "Key: value" block names its program's author and licence wherever it stands (documents/field_block.py), in
+GNU bc's README (unit/bc_readme.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from askdoc.documents.loader import load_document
-
-README = """GNU bc version 1.07:
-
-Extra make steps:
-
-\tThe timetest step takes a minimum of 10 minutes to complete.
-
--------- Original comp.sources.reviewed README --------
-
-Program: GNU bc
-Author: Philip A. Nelson
-E-mail: phil@cs.wwu.edu
-OS: UNIX (BSD, System V, MINIX, POSIX)
-Copying: GNU GPL version 2
-Copyright holder: Free Software Foundation, Inc.
-Version: bc version 1.01
-
-bc is an arbitrary precision numeric processing language.
-"""
+from unit.bc_readme import BC_README
 
 
 def test_a_field_block_names_the_author_and_the_licence(tmp_path: Path) -> None:
     path = tmp_path / "README"
-    path.write_text(README, encoding="utf-8")
+    path.write_text(BC_README, encoding="utf-8")
     document = load_document(path)
     metadata = document.metadata
     assert [a.value for a in metadata.authors] == ["Philip A. Nelson"]
