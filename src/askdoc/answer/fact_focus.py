@@ -37,7 +37,7 @@ from askdoc.answer.contract import MAX_WORDS
 from askdoc.answer.conversation import own_question
 from askdoc.answer.mention_point import asks_why_mentioned, point_sentence
 from askdoc.answer.next_paragraph_cause import next_paragraph_cause
-from askdoc.answer.sentence_nav import Located, neighbours
+from askdoc.answer.sentence_nav import Located, neighbours, paragraph_break
 from askdoc.index.document_index import DocumentIndex
 from askdoc.types import Passage, Span
 
@@ -129,7 +129,7 @@ def _same_paragraph(index: DocumentIndex, one: Span, other: Span) -> bool:
     gives is of its own point ("… work long hours because they're probably not as efficient" for "Why is poverty an
     advantage?", the paragraph before poverty's)."""
     first, second = sorted((one, other), key=lambda span: span.start)
-    return "\n\n" not in index.text[first.end : second.start]
+    return not paragraph_break(index.text, first, second)
 
 
 def _is_warning(index: DocumentIndex, located: Located, after: list[Located]) -> bool:

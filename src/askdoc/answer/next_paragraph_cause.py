@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from askdoc.answer.sentence_nav import Located, neighbours
+from askdoc.answer.sentence_nav import Located, neighbours, paragraph_break
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.terms import analyze
 from askdoc.types import Chunk, Span
@@ -31,7 +31,7 @@ def next_paragraph_cause(
     _, after = neighbours(index, chunk, span, 0, _REACH)
     edge = span
     for located in after:
-        if "\n\n" in index.text[edge.end : located.span.start]:
+        if paragraph_break(index.text, edge, located.span):
             text = index.text[located.span.start : located.span.end]
             at = cause_at(text)
             said = _words(index.text[span.start : span.end])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from askdoc.answer.sentence_nav import Located, neighbours
+from askdoc.answer.sentence_nav import Located, neighbours, paragraph_break
 from askdoc.index.document_index import DocumentIndex
 from askdoc.text.definitions import paragraph_term, shown
 from askdoc.types import Chunk, Span
@@ -54,7 +54,7 @@ def introduces(text: str, sentence: Span, following: Span) -> bool:
     after = text[following.end : following.end + 2]
     return (
         hands_over(text[sentence.start : sentence.end])
-        and "\n\n" in text[sentence.end : following.start]
+        and paragraph_break(text, sentence, following)
         and after in ("", "\n\n")
         and is_code_line(text[following.start : following.end])
     )
@@ -72,7 +72,7 @@ def sentence_shown(text: str, span: Span, passage_start: int = 0, previous: Span
     """The sentence at ``span`` of ``text`` as an answer shows it: after its term when it is a later sentence of a
     definition whose term line is in the same passage (from ``passage_start``), so the citation holds the term, and
     the sentence quoted before it (``previous``) is not of the same description."""
-    same_paragraph = previous is not None and previous.end <= span.start and "\n\n" not in text[previous.end : span.start]
+    same_paragraph = previous is not None and previous.end <= span.start and not paragraph_break(text, previous, span)
     term = None if same_paragraph else paragraph_term(text, span, passage_start)
     sentence = shown(text[span.start : span.end])
     return f"{term}: {sentence}" if term is not None and term not in sentence else sentence

@@ -22,6 +22,11 @@ class Located:
     span: Span
 
 
+def paragraph_break(text: str, earlier: Span, later: Span) -> bool:
+    """Whether a blank line, a paragraph break, stands between ``earlier`` and the ``later`` span after it."""
+    return "\n\n" in text[earlier.end : later.start]
+
+
 def neighbours(index: DocumentIndex, chunk: Chunk, span: Span, before: int, after: int) -> tuple[list[Located], list[Located]]:
     """Up to ``before`` sentences before ``span`` (nearest first) and ``after`` sentences after it (nearest first)."""
     return _walk(index, chunk, span, -1, before), _walk(index, chunk, span, 1, after)
