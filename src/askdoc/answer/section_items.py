@@ -34,7 +34,8 @@ def section_items(index: DocumentIndex, request: ListRequest) -> Composition | N
     asked = set(analyze(request.phrase))
     if not asked:
         return None
-    sections = {c.section for c in index.chunks if c.role == "content" and c.section and set(analyze(c.section)) == asked}
+    headings = {c.section for c in index.chunks if c.role == "content" and c.section}
+    sections = {heading for heading in headings if set(analyze(heading)) == asked}
     if len(sections) != 1:
         return None
     section = sections.pop()
